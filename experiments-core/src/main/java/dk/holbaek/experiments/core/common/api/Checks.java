@@ -1,0 +1,37 @@
+package dk.holbaek.experiments.core.common.api;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Collects every problem of a command before rejecting it, so that the sender learns about all bad
+ * fields at once instead of one per attempt.
+ */
+public final class Checks {
+
+    private final List<FieldProblem> problems = new ArrayList<>();
+
+    public Checks require(boolean condition, String field, String message) {
+        if (!condition) {
+            problems.add(new FieldProblem(field, message));
+        }
+        return this;
+    }
+
+    public Checks notNegative(Number value, String field) {
+        boolean negative = value != null && (value instanceof BigDecimal big ? big.signum() < 0 : value.longValue() < 0);
+        return require(!negative, field, "must not be negative");
+    }
+
+    public Checks wholeOre(BigDecimal amount, String field) {
+        return require(amount == null || amount.stripTrailingZeros().scale() <= 2, field,
+                "must be an amount in kroner with at most two decimals (øre)");
+    }
+
+    public void throwIfAny() {
+        if (!problems.isEmpty()) {
+            throw new InvalidCommandException(problems);
+        }
+    }
+}

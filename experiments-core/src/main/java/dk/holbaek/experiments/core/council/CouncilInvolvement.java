@@ -1,0 +1,52 @@
+package dk.holbaek.experiments.core.council;
+
+import static org.axonframework.modelling.command.AggregateLifecycle.apply;
+
+import java.util.List;
+
+import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.spring.stereotype.Aggregate;
+
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
+
+import dk.holbaek.experiments.core.common.api.Checks;
+import dk.holbaek.experiments.core.council.api.CouncilInvolvementRecorded;
+import dk.holbaek.experiments.core.council.api.RecordCouncilInvolvement;
+import dk.holbaek.experiments.core.programme.ProgrammeDirectory;
+
+/** One occasion on which the city council was involved in the programme. */
+@Aggregate
+@JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY)
+class CouncilInvolvement {
+
+    @AggregateIdentifier
+    private String involvementId;
+
+    CouncilInvolvement() {
+        // for Axon: rebuilt from its events
+    }
+
+    @CommandHandler
+    CouncilInvolvement(RecordCouncilInvolvement command, ProgrammeDirectory directory) {
+        List<String> experimentIds = command.experimentIds() == null ? List.of() : command.experimentIds();
+        Checks checks = new Checks()
+                .require(command.occurredOn() != null, "occurredOn", "must be given")
+                .require(command.form() != null, "form", "must be given")
+                .require(command.topic() != null && !command.topic().isBlank(), "topic", "must not be blank");
+        for (int i = 0; i < experimentIds.size(); i++) {
+            String experimentId = experimentIds.get(i);
+            checks.require(experimentId != null && directory.experimentExists(experimentId), "experimentIds[" + i + "]",
+                    "is not a registered experiment");
+        }
+        checks.throwIfAny();
+        apply(new CouncilInvolvementRecorded(command.involvementId(), command.occurredOn(), command.form(),
+                command.topic().strip(), experimentIds.stream().distinct().toList()));
+    }
+
+    @EventSourcingHandler
+    void on(CouncilInvolvementRecorded event) {
+        involvementId = event.involvementId();
+    }
+}

@@ -1,0 +1,15 @@
+package dk.holbaek.experiments.core.council.api;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+
+/** The city council was involved in the programme, e.g. at a theme meeting; the mandate asks for twice a year. */
+public record RecordCouncilInvolvement(
+        @TargetAggregateIdentifier String involvementId,
+        LocalDate occurredOn,
+        InvolvementForm form,
+        String topic,
+        List<String> experimentIds) {
+}

@@ -1,0 +1,13 @@
+package dk.holbaek.experiments.core.experiment.api;
+
+import java.time.LocalDate;
+
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+import org.axonframework.modelling.command.TargetAggregateVersion;
+
+public record ConcludeExperiment(
+        @TargetAggregateIdentifier String experimentId,
+        @TargetAggregateVersion Long expectedVersion,
+        LocalDate concludedOn,
+        String summary) implements ExperimentCommand {
+}

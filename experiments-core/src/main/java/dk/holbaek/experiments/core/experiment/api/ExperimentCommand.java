@@ -1,0 +1,8 @@
+package dk.holbaek.experiments.core.experiment.api;
+
+/** The commands that an experiment decides on. */
+public sealed interface ExperimentCommand permits RegisterExperiment, ApproveExperiment, StartExperiment,
+        ConcludeExperiment, CancelExperiment, LogActivity, RecordLearning, RecordInitiative {
+
+    String experimentId();
+}

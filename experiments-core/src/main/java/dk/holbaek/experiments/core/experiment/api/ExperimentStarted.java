@@ -1,0 +1,11 @@
+package dk.holbaek.experiments.core.experiment.api;
+
+import java.time.LocalDate;
+
+import org.axonframework.serialization.Revision;
+
+@Revision("1")
+public record ExperimentStarted(
+        String experimentId,
+        LocalDate startedOn) implements ExperimentEvent {
+}

@@ -1,0 +1,12 @@
+package dk.holbaek.experiments.core.experiment.api;
+
+import java.time.LocalDate;
+
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+import org.axonframework.modelling.command.TargetAggregateVersion;
+
+public record StartExperiment(
+        @TargetAggregateIdentifier String experimentId,
+        @TargetAggregateVersion Long expectedVersion,
+        LocalDate startedOn) implements ExperimentCommand {
+}

@@ -1,0 +1,107 @@
+package dk.holbaek.experiments.core.recommendation;
+
+import static org.axonframework.modelling.command.AggregateLifecycle.apply;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.spring.stereotype.Aggregate;
+
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
+
+import dk.holbaek.experiments.core.common.api.Checks;
+import dk.holbaek.experiments.core.common.api.RuleViolatedException;
+import dk.holbaek.experiments.core.programme.ProgrammeDirectory;
+import dk.holbaek.experiments.core.recommendation.api.AdoptRecommendation;
+import dk.holbaek.experiments.core.recommendation.api.AdoptingBody;
+import dk.holbaek.experiments.core.recommendation.api.LearningReference;
+import dk.holbaek.experiments.core.recommendation.api.RecommendationAdopted;
+import dk.holbaek.experiments.core.recommendation.api.RecommendationRecorded;
+import dk.holbaek.experiments.core.recommendation.api.RecordRecommendation;
+
+/**
+ * A recommendation to the city council, resting on recorded learnings. The project committee adopts it to
+ * put it before the council; the city council's own adoption is the final decision and cannot precede the
+ * committee's.
+ */
+@Aggregate
+@JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY)
+class Recommendation {
+
+    @AggregateIdentifier
+    private String recommendationId;
+    private final Map<AdoptingBody, LocalDate> adoptions = new EnumMap<>(AdoptingBody.class);
+
+    Recommendation() {
+        // for Axon: rebuilt from its events
+    }
+
+    @CommandHandler
+    Recommendation(RecordRecommendation command, ProgrammeDirectory directory) {
+        List<String> learningIds = command.basedOnLearnings() == null ? List.of() : command.basedOnLearnings();
+        Checks checks = new Checks()
+                .require(command.title() != null && !command.title().isBlank(), "title", "must not be blank")
+                .require(command.text() != null && !command.text().isBlank(), "text", "must not be blank")
+                .require(!learningIds.isEmpty(), "basedOnLearnings", "must name at least one recorded learning");
+        List<LearningReference> references = new ArrayList<>();
+        for (int i = 0; i < learningIds.size(); i++) {
+            String learningId = learningIds.get(i);
+            Optional<String> experimentId = learningId == null ? Optional.empty() : directory.experimentOfLearning(learningId);
+            checks.require(experimentId.isPresent(), "basedOnLearnings[" + i + "]", "is not a recorded learning");
+            experimentId.map(experiment -> new LearningReference(learningId, experiment))
+                    .filter(reference -> !references.contains(reference))
+                    .ifPresent(references::add);
+        }
+        checks.throwIfAny();
+        apply(new RecommendationRecorded(command.recommendationId(), command.title().strip(), command.text().strip(),
+                references));
+    }
+
+    @CommandHandler
+    void handle(AdoptRecommendation command) {
+        new Checks()
+                .require(command.adoptedOn() != null, "adoptedOn", "must be given")
+                .require(command.adoptedBy() != null, "adoptedBy", "must be given")
+                .throwIfAny();
+        if (adoptions.containsKey(command.adoptedBy())) {
+            throw new RuleViolatedException("recommendation.adopted-once-per-body",
+                    "This recommendation was already adopted by " + describe(command.adoptedBy()) + " on "
+                            + adoptions.get(command.adoptedBy()) + ".");
+        }
+        LocalDate committeeAdoption = adoptions.get(AdoptingBody.PROJECT_COMMITTEE);
+        if (command.adoptedBy() == AdoptingBody.CITY_COUNCIL && committeeAdoption != null
+                && command.adoptedOn().isBefore(committeeAdoption)) {
+            throw new RuleViolatedException("recommendation.council-after-committee",
+                    "The city council cannot adopt a recommendation (" + command.adoptedOn()
+                            + ") before the project committee put it forward (" + committeeAdoption + ").");
+        }
+        LocalDate councilAdoption = adoptions.get(AdoptingBody.CITY_COUNCIL);
+        if (command.adoptedBy() == AdoptingBody.PROJECT_COMMITTEE && councilAdoption != null) {
+            throw new RuleViolatedException("recommendation.council-after-committee",
+                    "The city council already adopted this recommendation on " + councilAdoption
+                            + "; the project committee cannot put it forward afterwards.");
+        }
+        apply(new RecommendationAdopted(recommendationId, command.adoptedOn(), command.adoptedBy()));
+    }
+
+    private static String describe(AdoptingBody body) {
+        return body == AdoptingBody.CITY_COUNCIL ? "the city council" : "the project committee";
+    }
+
+    @EventSourcingHandler
+    void on(RecommendationRecorded event) {
+        recommendationId = event.recommendationId();
+    }
+
+    @EventSourcingHandler
+    void on(RecommendationAdopted event) {
+        adoptions.put(event.adoptedBy(), event.adoptedOn());
+    }
+}
