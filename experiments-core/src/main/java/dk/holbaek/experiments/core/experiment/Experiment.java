@@ -9,10 +9,12 @@ import java.util.Set;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.spring.stereotype.Aggregate;
 
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 
+import dk.holbaek.experiments.core.common.Versions;
 import dk.holbaek.experiments.core.common.api.RuleViolatedException;
 import dk.holbaek.experiments.core.experiment.api.ActivityLogged;
 import dk.holbaek.experiments.core.experiment.api.ApproveExperiment;
@@ -65,6 +67,7 @@ class Experiment {
 
     @CommandHandler
     void handle(ApproveExperiment command) {
+        requireExperiment(command.experimentId(), command.expectedVersion());
         ExperimentContent.check(command);
         requireStatus(ExperimentStatus.PROPOSED, "experiment.approve-only-proposed",
                 "An experiment can only be approved while it is proposed; this one is " + describe(status) + ".");
@@ -73,6 +76,7 @@ class Experiment {
 
     @CommandHandler
     void handle(StartExperiment command) {
+        requireExperiment(command.experimentId(), command.expectedVersion());
         ExperimentContent.check(command);
         requireStatus(ExperimentStatus.APPROVED, "experiment.start-only-approved",
                 "An experiment can only be started once the project committee has approved it; this one is "
@@ -84,6 +88,7 @@ class Experiment {
 
     @CommandHandler
     void handle(ConcludeExperiment command) {
+        requireExperiment(command.experimentId(), command.expectedVersion());
         ExperimentContent.check(command);
         requireStatus(ExperimentStatus.RUNNING, "experiment.conclude-only-running",
                 "An experiment can only be concluded while it is running; this one is " + describe(status) + ".");
@@ -94,6 +99,7 @@ class Experiment {
 
     @CommandHandler
     void handle(CancelExperiment command) {
+        requireExperiment(command.experimentId(), command.expectedVersion());
         ExperimentContent.check(command);
         if (status == ExperimentStatus.CONCLUDED || status == ExperimentStatus.CANCELLED) {
             throw new RuleViolatedException("experiment.cancel-only-open",
@@ -107,6 +113,7 @@ class Experiment {
 
     @CommandHandler
     void handle(LogActivity command) {
+        requireExperiment(command.experimentId(), command.expectedVersion());
         ExperimentContent.check(command);
         requireOpenForRecords("An activity");
         requireNotRecordedBefore(activityIds, command.activityId(), "activity");
@@ -116,6 +123,7 @@ class Experiment {
 
     @CommandHandler
     void handle(RecordLearning command) {
+        requireExperiment(command.experimentId(), command.expectedVersion());
         ExperimentContent.check(command);
         requireOpenForRecords("A learning");
         requireNotRecordedBefore(learningIds, command.learningId(), "learning");
@@ -133,6 +141,7 @@ class Experiment {
 
     @CommandHandler
     void handle(RecordInitiative command) {
+        requireExperiment(command.experimentId(), command.expectedVersion());
         ExperimentContent.check(command);
         requireOpenForRecords("An initiative");
         requireNotRecordedBefore(initiativeIds, command.initiativeId(), "initiative");
@@ -141,6 +150,17 @@ class Experiment {
         apply(new InitiativeRecorded(experimentId, command.initiativeId(), command.title().strip(), command.initiator(),
                 ExperimentContent.distinctSorted(command.supportKinds()), command.supportHours(), command.fundingDkk(),
                 command.status(), command.recordedOn()));
+    }
+
+    /**
+     * An identifier of another kind of aggregate loads no experiment: answer as for an unknown one. A stale
+     * expected version is answered before any rule, since the sender decided on a state that has since changed.
+     */
+    private void requireExperiment(String requestedId, Long expectedVersion) {
+        if (experimentId == null) {
+            throw new AggregateNotFoundException(requestedId, "No experiment has the id " + requestedId + ".");
+        }
+        Versions.requireExpected(experimentId, expectedVersion);
     }
 
     private void requireStatus(ExperimentStatus required, String rule, String message) {

@@ -103,23 +103,27 @@ final class ExperimentContent {
         }
         Feedback feedback = c.feedback();
         if (feedback != null) {
-            checks.notNegative(feedback.respondents(), "feedback.respondents")
+            checks.require(feedback.respondents() != null, "feedback.respondents", "must be given")
+                    .require(feedback.foundMeaningful() != null, "feedback.foundMeaningful", "must be given")
+                    .notNegative(feedback.respondents(), "feedback.respondents")
                     .notNegative(feedback.foundMeaningful(), "feedback.foundMeaningful")
-                    .require(feedback.foundMeaningful() <= feedback.respondents(), "feedback.foundMeaningful",
+                    .require(feedback.respondents() == null || feedback.foundMeaningful() == null
+                                    || feedback.foundMeaningful() <= feedback.respondents(), "feedback.foundMeaningful",
                             "cannot exceed the number of respondents (" + feedback.respondents() + ")");
         }
         checks.throwIfAny();
     }
 
     private static void checkParticipants(Participants p, Checks checks) {
-        checks.notNegative(p.total(), "participants.total")
+        checks.require(p.total() != null, "participants.total", "must be given")
+                .notNegative(p.total(), "participants.total")
                 .notNegative(p.businesses(), "participants.businesses")
                 .notNegative(p.organisations(), "participants.organisations");
         for (Map.Entry<TargetGroup, Integer> group : p.byGroup().entrySet()) {
             String field = "participants.byGroup." + group.getKey();
             checks.require(group.getValue() != null, field, "must be a count").notNegative(group.getValue(), field);
         }
-        checks.require(p.notedInGroups() <= p.total(), "participants.byGroup",
+        checks.require(p.total() == null || p.notedInGroups() <= p.total(), "participants.byGroup",
                 "the groups add up to " + p.notedInGroups() + ", more than the " + p.total() + " participants in total");
     }
 
@@ -129,7 +133,9 @@ final class ExperimentContent {
                 .require(c.criterion() != null, "criterion", "must be given")
                 .require(hasText(c.insight()), "insight", "must not be blank")
                 .require(noNulls(c.knowledgeKinds()), "knowledgeKinds", "must not contain null")
-                .require(c.assessment() >= LOWEST_ASSESSMENT && c.assessment() <= HIGHEST_ASSESSMENT, "assessment",
+                .require(c.assessment() != null, "assessment", "must be given")
+                .require(c.assessment() == null || (c.assessment() >= LOWEST_ASSESSMENT && c.assessment() <= HIGHEST_ASSESSMENT),
+                        "assessment",
                         "must be a whole number from " + LOWEST_ASSESSMENT + " to +" + HIGHEST_ASSESSMENT)
                 .require(c.recordedOn() != null, "recordedOn", "must be given")
                 .throwIfAny();

@@ -12,12 +12,14 @@ import java.util.Optional;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.spring.stereotype.Aggregate;
 
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 
 import dk.holbaek.experiments.core.common.api.Checks;
 import dk.holbaek.experiments.core.common.api.RuleViolatedException;
+import dk.holbaek.experiments.core.common.Versions;
 import dk.holbaek.experiments.core.programme.ProgrammeDirectory;
 import dk.holbaek.experiments.core.recommendation.api.AdoptRecommendation;
 import dk.holbaek.experiments.core.recommendation.api.AdoptingBody;
@@ -66,6 +68,11 @@ class Recommendation {
 
     @CommandHandler
     void handle(AdoptRecommendation command) {
+        if (recommendationId == null) {
+            throw new AggregateNotFoundException(command.recommendationId(),
+                    "No recommendation has the id " + command.recommendationId() + ".");
+        }
+        Versions.requireExpected(recommendationId, command.expectedVersion());
         new Checks()
                 .require(command.adoptedOn() != null, "adoptedOn", "must be given")
                 .require(command.adoptedBy() != null, "adoptedBy", "must be given")

@@ -10,6 +10,7 @@ import static dk.holbaek.experiments.core.experiment.ExperimentSamples.started;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 
+import org.axonframework.modelling.command.ConflictingAggregateVersionException;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
@@ -90,6 +91,21 @@ class LifecycleTest {
                     .expectNoEvents()
                     .expectExceptionMessage("An experiment can only be started once the project committee has approved it; "
                             + "this one is proposed.");
+        }
+
+        @Test
+        void givenApprovedExperiment_whenStartedWithTheVersionItWasReadAt_thenExperimentStarted() {
+            fixture.given(registered(), approved())
+                    .when(new StartExperiment(ID, 1L, STARTED_ON))
+                    .expectEvents(new ExperimentStarted(ID, STARTED_ON));
+        }
+
+        @Test
+        void givenRunningExperiment_whenStartedWithAStaleVersion_thenTheStaleVersionIsReportedBeforeAnyRule() {
+            fixture.given(registered(), approved(), started())
+                    .when(new StartExperiment(ID, 1L, STARTED_ON))
+                    .expectNoEvents()
+                    .expectException(ConflictingAggregateVersionException.class);
         }
 
         @Test

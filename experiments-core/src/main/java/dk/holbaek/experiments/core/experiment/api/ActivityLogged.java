@@ -4,6 +4,8 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
 
+import com.fasterxml.jackson.annotation.JsonFormat;
+
 import org.axonframework.serialization.Revision;
 
 @Revision("1")
@@ -14,7 +16,7 @@ public record ActivityLogged(
         ActivityKind kind,
         LocalDate occurredOn,
         Channel channel,
-        LocalTime startsAt,
+        @JsonFormat(shape = JsonFormat.Shape.STRING, pattern = "HH:mm") LocalTime startsAt,
         Integer durationMinutes,
         String localArea,
         Participants participants,

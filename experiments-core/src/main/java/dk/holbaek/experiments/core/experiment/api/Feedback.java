@@ -1,5 +1,5 @@
 package dk.holbaek.experiments.core.experiment.api;
 
 /** Participants' answers to whether they found the dialogue meaningful. */
-public record Feedback(int respondents, int foundMeaningful) {
+public record Feedback(Integer respondents, Integer foundMeaningful) {
 }

@@ -9,7 +9,7 @@ import java.util.TreeMap;
  * whose group was noted; a person may be noted in at most one group, so the groups never add up to more than
  * the total.
  */
-public record Participants(int total, Map<TargetGroup, Integer> byGroup, Integer businesses, Integer organisations) {
+public record Participants(Integer total, Map<TargetGroup, Integer> byGroup, Integer businesses, Integer organisations) {
 
     public Participants {
         byGroup = byGroup == null ? Map.of() : Collections.unmodifiableMap(new TreeMap<>(byGroup));

@@ -15,7 +15,7 @@ public record RecordLearning(
         String insight,
         String evidence,
         List<KnowledgeKind> knowledgeKinds,
-        int assessment,
+        Integer assessment,
         String activityId,
         LocalDate recordedOn) implements ExperimentCommand {
 }

@@ -1,0 +1,95 @@
+package dk.holbaek.experiments.api.config;
+
+import org.axonframework.config.Configuration;
+import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
+import org.axonframework.eventhandling.tokenstore.TokenStore;
+import org.axonframework.extensions.mongo.DefaultMongoTemplate;
+import org.axonframework.extensions.mongo.MongoTemplate;
+import org.axonframework.extensions.mongo.eventsourcing.eventstore.MongoEventStorageEngine;
+import org.axonframework.extensions.mongo.eventsourcing.tokenstore.MongoTokenStore;
+import org.axonframework.serialization.Serializer;
+import org.axonframework.serialization.json.JacksonSerializer;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.boot.mongodb.autoconfigure.MongoProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Primary;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import com.mongodb.client.MongoClient;
+
+import dk.holbaek.experiments.core.programme.MongoProgrammeDirectory;
+import dk.holbaek.experiments.core.programme.ProgrammeDirectoryUpdater;
+
+/**
+ * Axon on MongoDB: events, snapshots and tracking tokens live in the same database as the read models.
+ *
+ * <p>Two Jacksons on purpose: Axon's serializer is Jackson 2 ({@code com.fasterxml.jackson}), built here and
+ * never exposed as a bean, so that Spring's web layer keeps its own Jackson 3 ({@code tools.jackson}) mapper.
+ * Stored events therefore never change shape when the HTTP representation does.
+ */
+@org.springframework.context.annotation.Configuration(proxyBeanMethods = false)
+class AxonConfiguration {
+
+    @Bean
+    @Primary
+    Serializer serializer() {
+        ObjectMapper mapper = new ObjectMapper()
+                .registerModule(new JavaTimeModule())
+                .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+                .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+        return JacksonSerializer.builder().objectMapper(mapper).build();
+    }
+
+    @Bean
+    @Qualifier("eventSerializer")
+    Serializer eventSerializer(Serializer serializer) {
+        return serializer;
+    }
+
+    @Bean
+    @Qualifier("messageSerializer")
+    Serializer messageSerializer(Serializer serializer) {
+        return serializer;
+    }
+
+    /** Named apart from Spring Data's {@code mongoTemplate}. */
+    @Bean
+    MongoTemplate axonMongoTemplate(MongoClient mongoClient, MongoProperties mongoProperties) {
+        return DefaultMongoTemplate.builder()
+                .mongoDatabase(mongoClient, mongoProperties.getMongoClientDatabase())
+                .build();
+    }
+
+    @Bean
+    EventStorageEngine eventStorageEngine(MongoTemplate axonMongoTemplate, Serializer serializer,
+                                          @Qualifier("eventSerializer") Serializer eventSerializer,
+                                          Configuration configuration) {
+        return MongoEventStorageEngine.builder()
+                .mongoTemplate(axonMongoTemplate)
+                .snapshotSerializer(serializer)
+                .eventSerializer(eventSerializer)
+                .upcasterChain(configuration.upcasterChain())
+                .build();
+    }
+
+    @Bean
+    TokenStore tokenStore(MongoTemplate axonMongoTemplate, Serializer serializer) {
+        return MongoTokenStore.builder()
+                .mongoTemplate(axonMongoTemplate)
+                .serializer(serializer)
+                .build();
+    }
+
+    @Bean
+    MongoProgrammeDirectory programmeDirectory(MongoClient mongoClient, MongoProperties mongoProperties) {
+        return new MongoProgrammeDirectory(mongoClient.getDatabase(mongoProperties.getMongoClientDatabase()));
+    }
+
+    @Bean
+    ProgrammeDirectoryUpdater programmeDirectoryUpdater(MongoProgrammeDirectory programmeDirectory) {
+        return new ProgrammeDirectoryUpdater(programmeDirectory);
+    }
+}

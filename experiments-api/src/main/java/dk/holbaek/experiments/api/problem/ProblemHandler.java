@@ -1,0 +1,205 @@
+package dk.holbaek.experiments.api.problem;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.stream.Collectors;
+
+import org.axonframework.commandhandling.CommandExecutionException;
+import org.axonframework.modelling.command.AggregateNotFoundException;
+import org.axonframework.modelling.command.ConcurrencyException;
+import org.axonframework.modelling.command.ConflictingAggregateVersionException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+
+import dk.holbaek.experiments.core.common.api.FieldProblem;
+import dk.holbaek.experiments.core.common.api.InvalidCommandException;
+import dk.holbaek.experiments.core.common.api.RuleViolatedException;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.exc.StreamReadException;
+import tools.jackson.databind.exc.InvalidFormatException;
+import tools.jackson.databind.exc.MismatchedInputException;
+import tools.jackson.databind.exc.UnrecognizedPropertyException;
+
+/**
+ * Turns every rejection into a problem detail that says what to fix, and every failure into one that says
+ * nothing about the inside: no stack trace, class name or framework id ever reaches a client.
+ */
+@RestControllerAdvice
+class ProblemHandler extends ResponseEntityExceptionHandler {
+
+    private static final Logger log = LoggerFactory.getLogger(ProblemHandler.class);
+
+    @ExceptionHandler(InvalidCommandException.class)
+    ResponseEntity<ProblemDetail> invalidCommand(InvalidCommandException e) {
+        return respond(Problems.invalidRequest(e.problems()));
+    }
+
+    @ExceptionHandler(RuleViolatedException.class)
+    ResponseEntity<ProblemDetail> ruleViolated(RuleViolatedException e) {
+        log.info("Rejected by rule {}: {}", e.rule(), e.getMessage());
+        ProblemDetail problem = Problems.of(HttpStatus.CONFLICT, "rule-violated", "Not allowed in the current state",
+                e.getMessage());
+        problem.setProperty("rule", e.rule());
+        return respond(problem);
+    }
+
+    @ExceptionHandler(AggregateNotFoundException.class)
+    ResponseEntity<ProblemDetail> notFound(AggregateNotFoundException e) {
+        return respond(Problems.of(HttpStatus.NOT_FOUND, "not-found", "Not found",
+                "Nothing is recorded under the id " + e.getAggregateIdentifier() + "."));
+    }
+
+    @ExceptionHandler(ConflictingAggregateVersionException.class)
+    ResponseEntity<ProblemDetail> staleVersion(ConflictingAggregateVersionException e) {
+        ProblemDetail problem = Problems.of(HttpStatus.PRECONDITION_FAILED, "stale-version", "Changed since you read it",
+                "You sent If-Match \"" + e.getExpectedVersion() + "\", but it is now at version " + e.getActualVersion()
+                        + ". Read it again, check the changes, and resend with the new version.");
+        problem.setProperty("currentVersion", e.getActualVersion());
+        return respond(problem);
+    }
+
+    @ExceptionHandler(ConcurrencyException.class)
+    ResponseEntity<ProblemDetail> concurrentWrite(ConcurrencyException e) {
+        return respond(Problems.of(HttpStatus.CONFLICT, "concurrent-write", "Changed at the same moment",
+                "Someone else changed the same record at the same moment, and their change came first. Nothing of yours "
+                        + "was recorded: read it again and resend."));
+    }
+
+    @ExceptionHandler(CommandExecutionException.class)
+    ResponseEntity<ProblemDetail> commandFailed(CommandExecutionException e, WebRequest request) throws Exception {
+        if (e.getCause() instanceof Exception cause && cause != e) {
+            return dispatch(cause, request);
+        }
+        return unexpected(e);
+    }
+
+    @ExceptionHandler(MethodArgumentTypeMismatchException.class)
+    ResponseEntity<ProblemDetail> badParameter(MethodArgumentTypeMismatchException e) {
+        return respond(Problems.invalidRequest(List.of(new FieldProblem(e.getName(), "is not a valid value"))));
+    }
+
+    @ExceptionHandler(Exception.class)
+    ResponseEntity<ProblemDetail> unexpected(Exception e) {
+        log.error("Unexpected failure while handling a request", e);
+        return respond(Problems.of(HttpStatus.INTERNAL_SERVER_ERROR, "internal-error", "Something went wrong on our side",
+                "The request could not be completed. Nothing was recorded unless a later read shows it; "
+                        + "the failure has been logged."));
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException e, HttpHeaders headers,
+                                                                  HttpStatusCode status, WebRequest request) {
+        List<FieldProblem> errors = new ArrayList<>();
+        e.getBindingResult().getFieldErrors()
+                .forEach(error -> errors.add(new FieldProblem(error.getField(), error.getDefaultMessage())));
+        e.getBindingResult().getGlobalErrors()
+                .forEach(error -> errors.add(new FieldProblem(error.getObjectName(), error.getDefaultMessage())));
+        return new ResponseEntity<>(Problems.invalidRequest(errors), HttpStatus.BAD_REQUEST);
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException e, HttpHeaders headers,
+                                                                  HttpStatusCode status, WebRequest request) {
+        return new ResponseEntity<>(Problems.invalidRequest(List.of(describe(e))), HttpStatus.BAD_REQUEST);
+    }
+
+    @Override
+    protected ResponseEntity<Object> createResponseEntity(Object body, HttpHeaders headers, HttpStatusCode statusCode,
+                                                          WebRequest request) {
+        if (body instanceof ProblemDetail problem && problem.getStatus() >= 500) {
+            problem.setDetail("The request could not be completed; the failure has been logged.");
+        }
+        return super.createResponseEntity(body, headers, statusCode, request);
+    }
+
+    private ResponseEntity<ProblemDetail> dispatch(Exception cause, WebRequest request) throws Exception {
+        if (cause instanceof InvalidCommandException invalid) {
+            return invalidCommand(invalid);
+        }
+        if (cause instanceof RuleViolatedException violated) {
+            return ruleViolated(violated);
+        }
+        if (cause instanceof AggregateNotFoundException missing) {
+            return notFound(missing);
+        }
+        if (cause instanceof ConflictingAggregateVersionException stale) {
+            return staleVersion(stale);
+        }
+        if (cause instanceof ConcurrencyException concurrent) {
+            return concurrentWrite(concurrent);
+        }
+        return unexpected(cause);
+    }
+
+    private static FieldProblem describe(HttpMessageNotReadableException e) {
+        Throwable cause = e.getCause();
+        if (cause instanceof UnrecognizedPropertyException unknown) {
+            String known = unknown.getKnownPropertyIds() == null ? "" : unknown.getKnownPropertyIds().stream()
+                    .map(Object::toString).sorted().collect(Collectors.joining(", "));
+            return new FieldProblem(path(unknown), "is not a known field" + (known.isEmpty() ? "" : "; known fields: " + known));
+        }
+        if (cause instanceof InvalidFormatException invalid && invalid.getTargetType() != null
+                && invalid.getTargetType().isEnum()) {
+            return new FieldProblem(path(invalid), "must be one of " + Arrays.stream(invalid.getTargetType().getEnumConstants())
+                    .map(Object::toString).collect(Collectors.joining(", ")));
+        }
+        if (cause instanceof MismatchedInputException mismatch && mismatch.getTargetType() != null) {
+            return new FieldProblem(path(mismatch), expectation(mismatch.getTargetType()));
+        }
+        if (cause instanceof JacksonException jackson && !(cause instanceof StreamReadException) && !jackson.getPath().isEmpty()) {
+            return new FieldProblem(path(jackson), "has a value of the wrong form");
+        }
+        if (cause instanceof StreamReadException) {
+            return new FieldProblem("body", "is not valid JSON");
+        }
+        return new FieldProblem("body", "is missing or is not a JSON object");
+    }
+
+    private static String expectation(Class<?> type) {
+        String name = type.getSimpleName();
+        return switch (name) {
+            case "LocalDate" -> "must be a date like 2014-03-12";
+            case "LocalTime" -> "must be a time of day like 18:30";
+            case "Integer", "int", "Long", "long" -> "must be a whole number";
+            case "BigDecimal" -> "must be a number";
+            case "String" -> "must be a text";
+            case "List", "Set" -> "must be a list";
+            case "Map" -> "must be an object";
+            default -> type.isEnum()
+                    ? "must be one of " + Arrays.stream(type.getEnumConstants()).map(Object::toString).collect(Collectors.joining(", "))
+                    : "must be a JSON object";
+        };
+    }
+
+    private static String path(JacksonException e) {
+        StringBuilder path = new StringBuilder();
+        for (JacksonException.Reference reference : e.getPath()) {
+            if (reference.getPropertyName() != null) {
+                if (!path.isEmpty()) {
+                    path.append('.');
+                }
+                path.append(reference.getPropertyName());
+            } else if (reference.getIndex() >= 0) {
+                path.append('[').append(reference.getIndex()).append(']');
+            }
+        }
+        return path.isEmpty() ? "body" : path.toString();
+    }
+
+    private static ResponseEntity<ProblemDetail> respond(ProblemDetail problem) {
+        return ResponseEntity.status(problem.getStatus()).body(problem);
+    }
+}

@@ -1,0 +1,79 @@
+package dk.holbaek.experiments.api.security;
+
+import java.time.Clock;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.authentication.ProviderManager;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.userdetails.User;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.provisioning.InMemoryUserDetailsManager;
+import org.springframework.security.web.SecurityFilterChain;
+
+import dk.holbaek.experiments.api.problem.ProblemResponses;
+
+/**
+ * HTTP Basic with the users of {@link SecurityProperties}. STAFF sends commands and reads experiments; STEERING
+ * reads experiments, views and reports; ANALYST reads everything; ADMIN may do everything. The API keeps no
+ * session, so it needs no CSRF token.
+ */
+@Configuration(proxyBeanMethods = false)
+class SecurityConfiguration {
+
+    private static final String STAFF = "STAFF";
+    private static final String STEERING = "STEERING";
+    private static final String ANALYST = "ANALYST";
+    private static final String ADMIN = "ADMIN";
+
+    @Bean
+    SecurityFilterChain apiSecurity(HttpSecurity http, AuthenticationManager authenticationManager,
+                                    ProblemResponses problems) throws Exception {
+        return http
+                .securityMatcher("/api/**", "/actuator/**")
+                .authenticationManager(authenticationManager)
+                .authorizeHttpRequests(requests -> requests
+                        .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
+                        .requestMatchers("/actuator/**").hasRole(ADMIN)
+                        .requestMatchers("/api/admin/**").hasRole(ADMIN)
+                        .requestMatchers(HttpMethod.POST, "/api/**").hasAnyRole(STAFF, ADMIN)
+                        .requestMatchers(HttpMethod.GET, "/api/experiments", "/api/experiments/**")
+                        .hasAnyRole(STAFF, STEERING, ANALYST, ADMIN)
+                        .requestMatchers(HttpMethod.GET, "/api/**").hasAnyRole(STEERING, ANALYST, ADMIN)
+                        .anyRequest().hasRole(ADMIN))
+                .httpBasic(basic -> basic.authenticationEntryPoint(problems::unauthorized))
+                .exceptionHandling(errors -> errors
+                        .authenticationEntryPoint(problems::unauthorized)
+                        .accessDeniedHandler(problems::forbidden))
+                .sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .csrf(csrf -> csrf.disable())
+                .requestCache(cache -> cache.disable())
+                .build();
+    }
+
+    @Bean
+    UserDetailsService userDetailsService(SecurityProperties properties) {
+        InMemoryUserDetailsManager users = new InMemoryUserDetailsManager();
+        for (SecurityProperties.User user : properties.users()) {
+            users.createUser(User.withUsername(user.name())
+                    .password(user.password())
+                    .roles(user.roles().stream().map(Enum::name).toArray(String[]::new))
+                    .build());
+        }
+        return users;
+    }
+
+    @Bean
+    AuthenticationManager authenticationManager(UserDetailsService userDetailsService, SecurityProperties properties,
+                                                Clock clock) {
+        DaoAuthenticationProvider passwordCheck = new DaoAuthenticationProvider(userDetailsService);
+        passwordCheck.setPasswordEncoder(PasswordEncoderFactories.createDelegatingPasswordEncoder());
+        return new ProviderManager(new RememberingAuthenticationProvider(passwordCheck, clock,
+                properties.verifiedLoginTtl()));
+    }
+}
