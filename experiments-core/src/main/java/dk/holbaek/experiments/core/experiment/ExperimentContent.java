@@ -107,7 +107,7 @@ final class ExperimentContent {
                     .require(feedback.foundMeaningful() != null, "feedback.foundMeaningful", "must be given")
                     .notNegative(feedback.respondents(), "feedback.respondents")
                     .notNegative(feedback.foundMeaningful(), "feedback.foundMeaningful")
-                    .require(feedback.respondents() == null || feedback.foundMeaningful() == null
+                    .require(feedback.respondents() == null || feedback.respondents() < 0 || feedback.foundMeaningful() == null
                                     || feedback.foundMeaningful() <= feedback.respondents(), "feedback.foundMeaningful",
                             "cannot exceed the number of respondents (" + feedback.respondents() + ")");
         }
@@ -123,7 +123,7 @@ final class ExperimentContent {
             String field = "participants.byGroup." + group.getKey();
             checks.require(group.getValue() != null, field, "must be a count").notNegative(group.getValue(), field);
         }
-        checks.require(p.total() == null || p.notedInGroups() <= p.total(), "participants.byGroup",
+        checks.require(p.total() == null || p.total() < 0 || p.notedInGroups() <= p.total(), "participants.byGroup",
                 "the groups add up to " + p.notedInGroups() + ", more than the " + p.total() + " participants in total");
     }
 

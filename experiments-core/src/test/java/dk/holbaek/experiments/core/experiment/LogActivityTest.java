@@ -126,7 +126,6 @@ class LogActivityTest {
                 .expectExceptionMessage("durationMinutes: must be at least 1 minute; councilMembersPresent: must not be negative; "
                         + "participants.total: must not be negative; participants.businesses: must not be negative; "
                         + "participants.byGroup.SENIORS: must not be negative; "
-                        + "costs[0].amountDkk: must not be negative; feedback.respondents: must not be negative; "
-                        + "feedback.foundMeaningful: cannot exceed the number of respondents (-1)");
+                        + "costs[0].amountDkk: must not be negative; feedback.respondents: must not be negative");
     }
 }
