@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 import org.axonframework.commandhandling.CommandExecutionException;
+import org.axonframework.eventsourcing.IncompatibleAggregateException;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.ConcurrencyException;
 import org.axonframework.modelling.command.ConflictingAggregateVersionException;
@@ -60,6 +61,14 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
     ResponseEntity<ProblemDetail> notFound(AggregateNotFoundException e) {
         return respond(Problems.of(HttpStatus.NOT_FOUND, "not-found", "Not found",
                 "Nothing is recorded under the id " + e.getAggregateIdentifier() + "."));
+    }
+
+    /** An id of another kind of record (a recommendation's id sent as an experiment's): nothing of the asked kind. */
+    @ExceptionHandler(IncompatibleAggregateException.class)
+    ResponseEntity<ProblemDetail> otherKind(IncompatibleAggregateException e) {
+        log.info("A command named the id of another kind of record: {}", e.getMessage());
+        return respond(Problems.of(HttpStatus.NOT_FOUND, "not-found", "Not found",
+                "Nothing of the kind this address is about is recorded under that id."));
     }
 
     @ExceptionHandler(ConflictingAggregateVersionException.class)
@@ -134,6 +143,9 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
         }
         if (cause instanceof AggregateNotFoundException missing) {
             return notFound(missing);
+        }
+        if (cause instanceof IncompatibleAggregateException otherKind) {
+            return otherKind(otherKind);
         }
         if (cause instanceof ConflictingAggregateVersionException stale) {
             return staleVersion(stale);

@@ -9,7 +9,6 @@ import java.util.Set;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
-import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.spring.stereotype.Aggregate;
 
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
@@ -67,7 +66,7 @@ class Experiment {
 
     @CommandHandler
     void handle(ApproveExperiment command) {
-        requireExperiment(command.experimentId(), command.expectedVersion());
+        requireVersion(command.expectedVersion());
         ExperimentContent.check(command);
         requireStatus(ExperimentStatus.PROPOSED, "experiment.approve-only-proposed",
                 "An experiment can only be approved while it is proposed; this one is " + describe(status) + ".");
@@ -76,7 +75,7 @@ class Experiment {
 
     @CommandHandler
     void handle(StartExperiment command) {
-        requireExperiment(command.experimentId(), command.expectedVersion());
+        requireVersion(command.expectedVersion());
         ExperimentContent.check(command);
         requireStatus(ExperimentStatus.APPROVED, "experiment.start-only-approved",
                 "An experiment can only be started once the project committee has approved it; this one is "
@@ -88,7 +87,7 @@ class Experiment {
 
     @CommandHandler
     void handle(ConcludeExperiment command) {
-        requireExperiment(command.experimentId(), command.expectedVersion());
+        requireVersion(command.expectedVersion());
         ExperimentContent.check(command);
         requireStatus(ExperimentStatus.RUNNING, "experiment.conclude-only-running",
                 "An experiment can only be concluded while it is running; this one is " + describe(status) + ".");
@@ -99,7 +98,7 @@ class Experiment {
 
     @CommandHandler
     void handle(CancelExperiment command) {
-        requireExperiment(command.experimentId(), command.expectedVersion());
+        requireVersion(command.expectedVersion());
         ExperimentContent.check(command);
         if (status == ExperimentStatus.CONCLUDED || status == ExperimentStatus.CANCELLED) {
             throw new RuleViolatedException("experiment.cancel-only-open",
@@ -113,7 +112,7 @@ class Experiment {
 
     @CommandHandler
     void handle(LogActivity command) {
-        requireExperiment(command.experimentId(), command.expectedVersion());
+        requireVersion(command.expectedVersion());
         ExperimentContent.check(command);
         requireOpenForRecords("An activity");
         requireNotRecordedBefore(activityIds, command.activityId(), "activity");
@@ -123,7 +122,7 @@ class Experiment {
 
     @CommandHandler
     void handle(RecordLearning command) {
-        requireExperiment(command.experimentId(), command.expectedVersion());
+        requireVersion(command.expectedVersion());
         ExperimentContent.check(command);
         requireOpenForRecords("A learning");
         requireNotRecordedBefore(learningIds, command.learningId(), "learning");
@@ -141,7 +140,7 @@ class Experiment {
 
     @CommandHandler
     void handle(RecordInitiative command) {
-        requireExperiment(command.experimentId(), command.expectedVersion());
+        requireVersion(command.expectedVersion());
         ExperimentContent.check(command);
         requireOpenForRecords("An initiative");
         requireNotRecordedBefore(initiativeIds, command.initiativeId(), "initiative");
@@ -152,14 +151,8 @@ class Experiment {
                 command.status(), command.recordedOn()));
     }
 
-    /**
-     * An identifier of another kind of aggregate loads no experiment: answer as for an unknown one. A stale
-     * expected version is answered before any rule, since the sender decided on a state that has since changed.
-     */
-    private void requireExperiment(String requestedId, Long expectedVersion) {
-        if (experimentId == null) {
-            throw new AggregateNotFoundException(requestedId, "No experiment has the id " + requestedId + ".");
-        }
+    /** A stale expected version is answered before any rule: the sender decided on a state that has since changed. */
+    private void requireVersion(Long expectedVersion) {
         Versions.requireExpected(experimentId, expectedVersion);
     }
 

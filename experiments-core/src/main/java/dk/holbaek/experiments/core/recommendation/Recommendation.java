@@ -12,7 +12,6 @@ import java.util.Optional;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
-import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.spring.stereotype.Aggregate;
 
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
@@ -68,10 +67,6 @@ class Recommendation {
 
     @CommandHandler
     void handle(AdoptRecommendation command) {
-        if (recommendationId == null) {
-            throw new AggregateNotFoundException(command.recommendationId(),
-                    "No recommendation has the id " + command.recommendationId() + ".");
-        }
         Versions.requireExpected(recommendationId, command.expectedVersion());
         new Checks()
                 .require(command.adoptedOn() != null, "adoptedOn", "must be given")

@@ -1,0 +1,98 @@
+package dk.holbaek.experiments.api.idempotency;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import dk.holbaek.experiments.api.ApiTest;
+import dk.holbaek.experiments.api.Http;
+import dk.holbaek.experiments.api.Programme;
+
+@ApiTest
+class IdempotencyApiTest {
+
+    private static final String EXPERIMENT = """
+            {"title": "Borgerbudget i Havnsø", "hypothesis": "H", "method": "PARTICIPATORY_BUDGET", "role": "INITIATED",
+             "insightAreas": ["LOCAL_INITIATIVE"]}
+            """;
+
+    @LocalServerPort
+    int port;
+
+    private Http staff;
+    private Programme programme;
+
+    @BeforeEach
+    void setUp() {
+        staff = Http.as(port, "staff");
+        programme = new Programme(staff);
+    }
+
+    @Test
+    void aRepeatedRegistration_returnsTheFirstAnswerAndRegistersNothingNew() {
+        String key = "register-" + System.nanoTime();
+        Http.Response first = staff.post("/api/experiments", EXPERIMENT, "Idempotency-Key", key);
+        Http.Response repeat = staff.post("/api/experiments", EXPERIMENT, "Idempotency-Key", key);
+
+        assertThat(first.status()).isEqualTo(201);
+        assertThat(repeat.status()).isEqualTo(201);
+        assertThat(repeat.json().get("id").asString()).isEqualTo(first.json().get("id").asString());
+        assertThat(repeat.header("Location")).isEqualTo(first.header("Location"));
+        assertThat(repeat.header("Idempotent-Replayed")).hasValue("true");
+    }
+
+    @Test
+    void aRepeatedActivity_isLoggedOnce() {
+        String id = programme.runningExperiment("Borgermøde");
+        String key = "activity-" + System.nanoTime();
+
+        Http.Response first = staff.post("/api/experiments/" + id + "/activities", Programme.activity("2014-03-18"),
+                "Idempotency-Key", key);
+        Http.Response repeat = staff.post("/api/experiments/" + id + "/activities", Programme.activity("2014-03-18"),
+                "Idempotency-Key", key);
+
+        assertThat(repeat.json().get("activityId").asString()).isEqualTo(first.json().get("activityId").asString());
+        assertThat(staff.get("/api/experiments/" + id).json().get("activities").size()).isEqualTo(1);
+    }
+
+    @Test
+    void theSameKeyWithAnotherBody_isRefusedAndChangesNothing() {
+        String id = programme.runningExperiment("Borgermøde");
+        String key = "activity-" + System.nanoTime();
+        staff.post("/api/experiments/" + id + "/activities", Programme.activity("2014-03-18"), "Idempotency-Key", key);
+
+        Http.Response other = staff.post("/api/experiments/" + id + "/activities", Programme.activity("2014-03-19"),
+                "Idempotency-Key", key);
+
+        assertThat(other.status()).isEqualTo(422);
+        assertThat(other.contentType()).startsWith("application/problem+json");
+        assertThat(other.json().get("detail").asString()).contains("already used with a different request");
+        assertThat(staff.get("/api/experiments/" + id).json().get("activities").size()).isEqualTo(1);
+    }
+
+    @Test
+    void aRejectedRequest_keepsNothing_soTheCorrectedRequestMayReuseTheKey() {
+        String id = programme.runningExperiment("Borgermøde");
+        String key = "activity-" + System.nanoTime();
+
+        Http.Response rejected = staff.post("/api/experiments/" + id + "/activities", Programme.activity("2014-01-01"),
+                "Idempotency-Key", key);
+        Http.Response corrected = staff.post("/api/experiments/" + id + "/activities", Programme.activity("2014-03-18"),
+                "Idempotency-Key", key);
+
+        assertThat(rejected.status()).isEqualTo(409);
+        assertThat(corrected.status()).isEqualTo(201);
+    }
+
+    @Test
+    void keysBelongToTheirUser() {
+        String key = "shared-" + System.nanoTime();
+        Http.Response staffAnswer = staff.post("/api/experiments", EXPERIMENT, "Idempotency-Key", key);
+        Http.Response adminAnswer = Http.as(port, "admin").post("/api/experiments", EXPERIMENT, "Idempotency-Key", key);
+
+        assertThat(adminAnswer.status()).isEqualTo(201);
+        assertThat(adminAnswer.json().get("id").asString()).isNotEqualTo(staffAnswer.json().get("id").asString());
+    }
+}
