@@ -11,7 +11,7 @@ import org.axonframework.spring.stereotype.Aggregate;
 
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 
-import dk.holbaek.experiments.core.common.api.Checks;
+import dk.holbaek.experiments.core.common.Checks;
 import dk.holbaek.experiments.core.council.api.CouncilInvolvementRecorded;
 import dk.holbaek.experiments.core.council.api.RecordCouncilInvolvement;
 import dk.holbaek.experiments.core.programme.ProgrammeDirectory;

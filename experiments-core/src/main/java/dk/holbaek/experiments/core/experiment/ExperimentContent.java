@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
-import dk.holbaek.experiments.core.common.api.Checks;
+import dk.holbaek.experiments.core.common.Checks;
 import dk.holbaek.experiments.core.experiment.api.ActivityLogged;
 import dk.holbaek.experiments.core.experiment.api.ApproveExperiment;
 import dk.holbaek.experiments.core.experiment.api.CancelExperiment;

@@ -16,7 +16,7 @@ import org.axonframework.spring.stereotype.Aggregate;
 
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 
-import dk.holbaek.experiments.core.common.api.Checks;
+import dk.holbaek.experiments.core.common.Checks;
 import dk.holbaek.experiments.core.common.api.RuleViolatedException;
 import dk.holbaek.experiments.core.common.Versions;
 import dk.holbaek.experiments.core.programme.ProgrammeDirectory;

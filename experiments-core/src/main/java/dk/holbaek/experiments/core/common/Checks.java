@@ -1,8 +1,11 @@
-package dk.holbaek.experiments.core.common.api;
+package dk.holbaek.experiments.core.common;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+
+import dk.holbaek.experiments.core.common.api.FieldProblem;
+import dk.holbaek.experiments.core.common.api.InvalidCommandException;
 
 /**
  * Collects every problem of a command before rejecting it, so that the sender learns about all bad

@@ -1,0 +1,91 @@
+package dk.holbaek.experiments.api.durability;
+
+import static org.awaitility.Awaitility.await;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+
+import dk.holbaek.experiments.api.ExperimentsApplication;
+import dk.holbaek.experiments.api.Http;
+
+/** The service as a real operating-system process on the embedded file backend, to be stopped or killed. */
+final class ServiceProcess implements AutoCloseable {
+
+    private final Process process;
+    private final int port;
+
+    private ServiceProcess(Process process, int port) {
+        this.process = process;
+        this.port = port;
+    }
+
+    static ServiceProcess start(Path dataFile, Path log) {
+        int port = freePort();
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        List<String> command = List.of(java, "-Xmx512m", "-Daxoniq.update-checker.disabled=true",
+                "-cp", System.getProperty("java.class.path"), ExperimentsApplication.class.getName(),
+                "--server.port=" + port,
+                "--experiments.mongodb.embedded.backend=file",
+                "--experiments.mongodb.embedded.file=" + dataFile);
+        try {
+            Process process = new ProcessBuilder(command)
+                    .redirectErrorStream(true)
+                    .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()))
+                    .start();
+            ServiceProcess service = new ServiceProcess(process, port);
+            await("the service on port " + port + " to be healthy").atMost(Duration.ofSeconds(90))
+                    .pollInterval(Duration.ofMillis(200))
+                    .until(service::healthy);
+            return service;
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not start the service", e);
+        }
+    }
+
+    int port() {
+        return port;
+    }
+
+    /** {@code kill -9}: no shutdown hook, no flush, no goodbye. */
+    void kill() throws InterruptedException {
+        process.destroyForcibly();
+        process.waitFor();
+    }
+
+    /** A normal stop ({@code SIGTERM}), as an operator or a service manager does it. */
+    void stop() throws InterruptedException {
+        process.destroy();
+        process.waitFor();
+    }
+
+    @Override
+    public void close() throws InterruptedException {
+        if (process.isAlive()) {
+            kill();
+        }
+    }
+
+    private boolean healthy() {
+        if (!process.isAlive()) {
+            throw new IllegalStateException("The service exited with " + process.exitValue() + " while starting");
+        }
+        try {
+            return Http.anonymous(port).get("/actuator/health").status() == 200;
+        } catch (IllegalStateException notYetListening) {
+            return false;
+        }
+    }
+
+    private static int freePort() {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+}
