@@ -9,11 +9,11 @@ import org.springframework.http.ProblemDetail;
 import dk.holbaek.experiments.core.common.api.FieldProblem;
 
 /**
- * The RFC 9457 problem details this service answers with. Each {@code type} is a page of {@code docs/api.md}.
+ * The RFC 9457 problem details this service answers with. Each {@code type} is a URN listed in {@code docs/api.md}.
  */
 public final class Problems {
 
-    private static final String TYPE_BASE = "https://github.com/holbaek-kommune/experiments/blob/main/docs/api.md#";
+    private static final String TYPE_BASE = "urn:experiments:problem:";
 
     private Problems() {
     }
