@@ -29,6 +29,7 @@ import dk.holbaek.experiments.core.common.api.FieldProblem;
 import dk.holbaek.experiments.core.common.api.InvalidCommandException;
 import dk.holbaek.experiments.core.common.api.RuleViolatedException;
 import tools.jackson.core.JacksonException;
+import tools.jackson.core.exc.InputCoercionException;
 import tools.jackson.core.exc.StreamReadException;
 import tools.jackson.databind.exc.InvalidFormatException;
 import tools.jackson.databind.exc.MismatchedInputException;
@@ -167,6 +168,9 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
                 && invalid.getTargetType().isEnum()) {
             return new FieldProblem(path(invalid), "must be one of " + Arrays.stream(invalid.getTargetType().getEnumConstants())
                     .map(Object::toString).collect(Collectors.joining(", ")));
+        }
+        if (cause instanceof InputCoercionException tooLarge) {
+            return new FieldProblem(path(tooLarge), "is too large a number");
         }
         if (cause instanceof MismatchedInputException mismatch && mismatch.getTargetType() != null) {
             return new FieldProblem(path(mismatch), expectation(mismatch.getTargetType()));

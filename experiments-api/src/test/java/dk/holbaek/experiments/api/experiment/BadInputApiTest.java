@@ -151,6 +151,35 @@ class BadInputApiTest {
     }
 
     @Test
+    void fractionalAndHugeNumbers_areRejectedInsteadOfRoundedOrCut() {
+        Http.Response fraction = staff.post("/api/experiments/" + experimentId + "/activities",
+                Programme.activity("2014-03-18").replace("\"total\": 85", "\"total\": 85.5"));
+        assertProblem(fraction, 400);
+        assertThat(fields(fraction)).containsExactly("participants.total");
+
+        Http.Response huge = staff.post("/api/experiments/" + experimentId + "/activities",
+                Programme.activity("2014-03-18").replace("\"total\": 85", "\"total\": 99999999999"));
+        assertProblem(huge, 400);
+        assertThat(huge.json().get("errors").get(0).get("message").asString()).isEqualTo("is too large a number");
+
+        Http.Response absurdAmount = staff.post("/api/experiments/" + experimentId + "/activities",
+                Programme.activity("2014-03-18").replace("4200.50", "1e400"));
+        assertProblem(absurdAmount, 400);
+        assertThat(fields(absurdAmount)).containsExactly("costs[0].amountDkk");
+        assertThat(programme.historyLength(experimentId)).isEqualTo(3);
+    }
+
+    @Test
+    void aPathTheServerCannotRead_isAProblemDetailToo() {
+        Http.Response response = staff.post("/api/experiments/%00/start", "{\"startedOn\": \"2014-03-10\"}");
+
+        assertThat(response.status()).isEqualTo(400);
+        assertThat(response.contentType()).startsWith("application/problem+json");
+        assertThat(response.json().get("status").asInt()).isEqualTo(400);
+        assertThat(response.body()).doesNotContain("<html", "Tomcat");
+    }
+
+    @Test
     void assessmentOutsideTheScale_isRejected() {
         Http.Response response = staff.post("/api/experiments/" + experimentId + "/learnings", """
                 {"criterion": "BROAD_INVOLVEMENT", "insight": "Mange kom", "assessment": 5, "recordedOn": "2014-04-01"}

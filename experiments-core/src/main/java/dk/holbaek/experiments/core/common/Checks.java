@@ -13,6 +13,8 @@ import dk.holbaek.experiments.core.common.api.InvalidCommandException;
  */
 public final class Checks {
 
+    private static final BigDecimal LARGEST_AMOUNT = new BigDecimal("1000000000000");
+
     private final List<FieldProblem> problems = new ArrayList<>();
 
     public Checks require(boolean condition, String field, String message) {
@@ -27,9 +29,12 @@ public final class Checks {
         return require(!negative, field, "must not be negative");
     }
 
-    public Checks wholeOre(BigDecimal amount, String field) {
-        return require(amount == null || amount.stripTrailingZeros().scale() <= 2, field,
+    /** An amount in Danish kroner: whole øre, and below a trillion kroner, which no municipal budget reaches. */
+    public Checks kroner(BigDecimal amount, String field) {
+        require(amount == null || amount.stripTrailingZeros().scale() <= 2, field,
                 "must be an amount in kroner with at most two decimals (øre)");
+        return require(amount == null || amount.abs().compareTo(LARGEST_AMOUNT) < 0, field,
+                "must be less than 1000000000000 kroner");
     }
 
     public void throwIfAny() {

@@ -51,7 +51,7 @@ final class ExperimentContent {
         new Checks()
                 .require(c.approvedOn() != null, "approvedOn", "must be given")
                 .notNegative(c.budgetDkk(), "budgetDkk")
-                .wholeOre(c.budgetDkk(), "budgetDkk")
+                .kroner(c.budgetDkk(), "budgetDkk")
                 .throwIfAny();
     }
 
@@ -98,7 +98,7 @@ final class ExperimentContent {
                 checks.require(cost.category() != null, field + ".category", "must be given")
                         .require(cost.amountDkk() != null, field + ".amountDkk", "must be given")
                         .notNegative(cost.amountDkk(), field + ".amountDkk")
-                        .wholeOre(cost.amountDkk(), field + ".amountDkk");
+                        .kroner(cost.amountDkk(), field + ".amountDkk");
             }
         }
         Feedback feedback = c.feedback();
@@ -151,7 +151,7 @@ final class ExperimentContent {
                 .require(noNulls(c.supportKinds()), "supportKinds", "must not contain null")
                 .notNegative(c.supportHours(), "supportHours")
                 .notNegative(c.fundingDkk(), "fundingDkk")
-                .wholeOre(c.fundingDkk(), "fundingDkk")
+                .kroner(c.fundingDkk(), "fundingDkk")
                 .require(c.status() != null, "status", "must be given")
                 .require(c.recordedOn() != null, "recordedOn", "must be given")
                 .throwIfAny();
