@@ -4,6 +4,7 @@ import java.net.URI;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Function;
 
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.modelling.command.AggregateNotFoundException;
@@ -18,9 +19,12 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
+import dk.holbaek.experiments.core.experiment.api.ActivityLogged;
 import dk.holbaek.experiments.core.experiment.api.ApproveExperiment;
 import dk.holbaek.experiments.core.experiment.api.CancelExperiment;
 import dk.holbaek.experiments.core.experiment.api.ConcludeExperiment;
+import dk.holbaek.experiments.core.experiment.api.InitiativeRecorded;
+import dk.holbaek.experiments.core.experiment.api.LearningRecorded;
 import dk.holbaek.experiments.core.experiment.api.LogActivity;
 import dk.holbaek.experiments.core.experiment.api.RecordInitiative;
 import dk.holbaek.experiments.core.experiment.api.RecordLearning;
@@ -131,24 +135,27 @@ class ExperimentController {
     }
 
     @GetMapping("/{id}/activities/{activityId}")
-    Object activity(@PathVariable String id, @PathVariable String activityId) {
-        return reader.detail(id).flatMap(detail -> detail.activities().stream()
-                .filter(activity -> activity.activityId().equals(activityId)).findFirst())
-                .orElseThrow(() -> unknown(activityId));
+    ActivityLogged activity(@PathVariable String id, @PathVariable String activityId) {
+        return entry(id, ExperimentDetail::activities, ActivityLogged::activityId, activityId);
     }
 
     @GetMapping("/{id}/learnings/{learningId}")
-    Object learning(@PathVariable String id, @PathVariable String learningId) {
-        return reader.detail(id).flatMap(detail -> detail.learnings().stream()
-                .filter(learning -> learning.learningId().equals(learningId)).findFirst())
-                .orElseThrow(() -> unknown(learningId));
+    LearningRecorded learning(@PathVariable String id, @PathVariable String learningId) {
+        return entry(id, ExperimentDetail::learnings, LearningRecorded::learningId, learningId);
     }
 
     @GetMapping("/{id}/initiatives/{initiativeId}")
-    Object initiative(@PathVariable String id, @PathVariable String initiativeId) {
-        return reader.detail(id).flatMap(detail -> detail.initiatives().stream()
-                .filter(initiative -> initiative.initiativeId().equals(initiativeId)).findFirst())
-                .orElseThrow(() -> unknown(initiativeId));
+    InitiativeRecorded initiative(@PathVariable String id, @PathVariable String initiativeId) {
+        return entry(id, ExperimentDetail::initiatives, InitiativeRecorded::initiativeId, initiativeId);
+    }
+
+    private <T> T entry(String experimentId, Function<ExperimentDetail, List<T>> entries, Function<T, String> idOf,
+                        String entryId) {
+        return reader.detail(experimentId).stream()
+                .flatMap(detail -> entries.apply(detail).stream())
+                .filter(entry -> idOf.apply(entry).equals(entryId))
+                .findFirst()
+                .orElseThrow(() -> unknown(entryId));
     }
 
     private static ResponseEntity<Map<String, String>> created(String experimentId, String collection, String newId,
