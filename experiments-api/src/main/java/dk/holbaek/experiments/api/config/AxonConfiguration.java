@@ -20,6 +20,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import com.mongodb.client.MongoClient;
 
+import dk.holbaek.experiments.core.council.CouncilInvolvementRecordedUpcaster;
 import dk.holbaek.experiments.core.programme.MongoProgrammeDirectory;
 import dk.holbaek.experiments.core.programme.ProgrammeDirectoryUpdater;
 
@@ -81,6 +82,11 @@ class AxonConfiguration {
                 .mongoTemplate(axonMongoTemplate)
                 .serializer(serializer)
                 .build();
+    }
+
+    @Bean
+    CouncilInvolvementRecordedUpcaster councilInvolvementRecordedUpcaster() {
+        return new CouncilInvolvementRecordedUpcaster();
     }
 
     @Bean

@@ -21,7 +21,8 @@ import dk.holbaek.experiments.core.council.api.RecordCouncilInvolvement;
 @RequestMapping("/api/council-involvements")
 class CouncilInvolvementController {
 
-    record Involvement(LocalDate occurredOn, InvolvementForm form, String topic, List<String> experimentIds) {
+    record Involvement(LocalDate occurredOn, InvolvementForm form, String topic, List<String> experimentIds,
+                       Boolean localAreaDialogueProposal) {
     }
 
     private final CommandGateway commands;
@@ -35,7 +36,7 @@ class CouncilInvolvementController {
     Map<String, String> record(@RequestBody Involvement body) {
         String id = UUID.randomUUID().toString();
         commands.sendAndWait(new RecordCouncilInvolvement(id, body.occurredOn(), body.form(), body.topic(),
-                body.experimentIds()));
+                body.experimentIds(), Boolean.TRUE.equals(body.localAreaDialogueProposal())));
         return Map.of("id", id);
     }
 }

@@ -259,7 +259,8 @@ final class DemoProgramme {
 
         council("2014-04-23", InvolvementForm.THEME_MEETING, "Temamøde: Demokratieksperimentariets første eksperimenter",
                 List.of(summit, committees));
-        council("2014-06-18", InvolvementForm.COUNCIL_MEETING, "Forslag om dialogen med lokalområderne", List.of(committees));
+        send(new RecordCouncilInvolvement(newId(), parse("2014-06-18"), InvolvementForm.COUNCIL_MEETING,
+                "Forslag om dialogen med lokalområderne", List.of(committees), true));
         council("2014-11-26", InvolvementForm.THEME_MEETING, "Midtvejsstatus: digital dialog og borgerbudget",
                 List.of(digital, budget));
         council("2015-05-27", InvolvementForm.THEME_MEETING, "Erfaringer fra partnerskaber og frivillige",
@@ -332,7 +333,7 @@ final class DemoProgramme {
     }
 
     private void council(String occurredOn, InvolvementForm form, String topic, List<String> experimentIds) {
-        send(new RecordCouncilInvolvement(newId(), parse(occurredOn), form, topic, experimentIds));
+        send(new RecordCouncilInvolvement(newId(), parse(occurredOn), form, topic, experimentIds, false));
     }
 
     private String recommendation(String title, String text, List<String> learnings) {

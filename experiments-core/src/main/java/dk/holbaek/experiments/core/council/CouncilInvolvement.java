@@ -42,7 +42,7 @@ class CouncilInvolvement {
         }
         checks.throwIfAny();
         apply(new CouncilInvolvementRecorded(command.involvementId(), command.occurredOn(), command.form(),
-                command.topic().strip(), experimentIds.stream().distinct().toList()));
+                command.topic().strip(), experimentIds.stream().distinct().toList(), command.localAreaDialogueProposal()));
     }
 
     @EventSourcingHandler

@@ -29,24 +29,24 @@ class RecordCouncilInvolvementTest {
     void givenKnownExperiments_whenInvolvementRecorded_thenCouncilInvolvementRecorded() {
         fixture.givenNoPriorActivity()
                 .when(new RecordCouncilInvolvement("ci-1", THEME_MEETING, InvolvementForm.THEME_MEETING,
-                        "Temamøde om dialog med lokalområderne", List.of("exp-1", "exp-2", "exp-1")))
+                        "Temamøde om dialog med lokalområderne", List.of("exp-1", "exp-2", "exp-1"), true))
                 .expectEvents(new CouncilInvolvementRecorded("ci-1", THEME_MEETING, InvolvementForm.THEME_MEETING,
-                        "Temamøde om dialog med lokalområderne", List.of("exp-1", "exp-2")));
+                        "Temamøde om dialog med lokalområderne", List.of("exp-1", "exp-2"), true));
     }
 
     @Test
     void givenNoExperiments_whenInvolvementRecordedWithoutAny_thenRecorded() {
         fixture.givenNoPriorActivity()
-                .when(new RecordCouncilInvolvement("ci-1", THEME_MEETING, InvolvementForm.BRIEFING, "Orientering", null))
+                .when(new RecordCouncilInvolvement("ci-1", THEME_MEETING, InvolvementForm.BRIEFING, "Orientering", null, false))
                 .expectEvents(new CouncilInvolvementRecorded("ci-1", THEME_MEETING, InvolvementForm.BRIEFING, "Orientering",
-                        List.of()));
+                        List.of(), false));
     }
 
     @Test
     void givenNothing_whenInvolvementRefersToUnknownExperiment_thenTheFieldIsNamed() {
         fixture.givenNoPriorActivity()
                 .when(new RecordCouncilInvolvement("ci-1", THEME_MEETING, InvolvementForm.COUNCIL_MEETING, "Byrådsmøde",
-                        List.of("exp-1", "exp-404")))
+                        List.of("exp-1", "exp-404"), false))
                 .expectNoEvents()
                 .expectException(InvalidCommandException.class)
                 .expectExceptionMessage("experimentIds[1]: is not a registered experiment");
@@ -55,7 +55,7 @@ class RecordCouncilInvolvementTest {
     @Test
     void givenNothing_whenTopicBlankAndNoDate_thenRejected() {
         fixture.givenNoPriorActivity()
-                .when(new RecordCouncilInvolvement("ci-1", null, InvolvementForm.COUNCIL_MEETING, " ", null))
+                .when(new RecordCouncilInvolvement("ci-1", null, InvolvementForm.COUNCIL_MEETING, " ", null, false))
                 .expectNoEvents()
                 .expectExceptionMessage("occurredOn: must be given; topic: must not be blank");
     }

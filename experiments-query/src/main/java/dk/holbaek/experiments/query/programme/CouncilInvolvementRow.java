@@ -1,0 +1,14 @@
+package dk.holbaek.experiments.query.programme;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import org.springframework.data.annotation.Id;
+import org.springframework.data.mongodb.core.mapping.Document;
+
+import dk.holbaek.experiments.core.council.api.InvolvementForm;
+
+@Document("view_council_involvements")
+public record CouncilInvolvementRow(@Id String id, LocalDate occurredOn, InvolvementForm form, String topic,
+                                    List<String> experimentIds, boolean localAreaDialogueProposal) {
+}

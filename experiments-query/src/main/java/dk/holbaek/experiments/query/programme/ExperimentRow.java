@@ -1,0 +1,23 @@
+package dk.holbaek.experiments.query.programme;
+
+import java.util.List;
+
+import org.springframework.data.annotation.Id;
+import org.springframework.data.mongodb.core.mapping.Document;
+
+import dk.holbaek.experiments.core.experiment.api.ExperimentStatus;
+import dk.holbaek.experiments.core.experiment.api.InsightArea;
+import dk.holbaek.experiments.core.experiment.api.Method;
+
+/**
+ * One experiment in the read model. {@code version} is the sequence number of the last event folded into it, so
+ * that an event delivered again (after a lost token) changes nothing.
+ */
+@Document("view_experiments")
+public record ExperimentRow(@Id String id, String title, Method method, List<InsightArea> insightAreas,
+                            ExperimentStatus status, long version) {
+
+    ExperimentRow withStatus(ExperimentStatus newStatus, long sequence) {
+        return new ExperimentRow(id, title, method, insightAreas, newStatus, sequence);
+    }
+}

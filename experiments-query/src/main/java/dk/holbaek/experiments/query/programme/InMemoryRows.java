@@ -1,0 +1,52 @@
+package dk.holbaek.experiments.query.programme;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+
+/** Rows in memory: for a view "as of" a past moment, and for tests of the fold. */
+public final class InMemoryRows implements ProgrammeRows {
+
+    private final Map<String, ExperimentRow> experiments = new HashMap<>();
+    private final Map<String, ActivityRow> activities = new HashMap<>();
+    private final Map<String, LearningRow> learnings = new HashMap<>();
+    private final Map<String, InitiativeRow> initiatives = new HashMap<>();
+    private final Map<String, CouncilInvolvementRow> councilInvolvements = new HashMap<>();
+
+    @Override
+    public Optional<ExperimentRow> experiment(String id) {
+        return Optional.ofNullable(experiments.get(id));
+    }
+
+    @Override
+    public void put(ExperimentRow row) {
+        experiments.put(row.id(), row);
+    }
+
+    @Override
+    public void put(ActivityRow row) {
+        activities.put(row.id(), row);
+    }
+
+    @Override
+    public void put(LearningRow row) {
+        learnings.put(row.id(), row);
+    }
+
+    @Override
+    public void put(InitiativeRow row) {
+        initiatives.put(row.id(), row);
+    }
+
+    @Override
+    public void put(CouncilInvolvementRow row) {
+        councilInvolvements.put(row.id(), row);
+    }
+
+    public Programme programme() {
+        return new Programme(new ArrayList<>(experiments.values()), new ArrayList<>(activities.values()),
+                new ArrayList<>(learnings.values()), new ArrayList<>(initiatives.values()),
+                new ArrayList<>(councilInvolvements.values()));
+    }
+}

@@ -1,0 +1,22 @@
+package dk.holbaek.experiments.query.programme;
+
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
+
+import dk.holbaek.experiments.core.experiment.api.Criterion;
+
+/** A learning as the criterion views list it. */
+public record LearningEntry(String learningId, String experimentId, String insight, String evidence, int assessment,
+                            LocalDate recordedOn) {
+
+    /** The learnings of one criterion, oldest first. */
+    public static List<LearningEntry> of(Programme programme, Criterion criterion) {
+        return programme.learnings().stream()
+                .filter(learning -> learning.criterion() == criterion)
+                .sorted(Comparator.comparing(LearningRow::recordedOn).thenComparing(LearningRow::id))
+                .map(l -> new LearningEntry(l.id(), l.experimentId(), l.insight(), l.evidence(), l.assessment(),
+                        l.recordedOn()))
+                .toList();
+    }
+}

@@ -1,0 +1,15 @@
+package dk.holbaek.experiments.query.programme;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import org.springframework.data.annotation.Id;
+import org.springframework.data.mongodb.core.mapping.Document;
+
+import dk.holbaek.experiments.core.experiment.api.Criterion;
+import dk.holbaek.experiments.core.experiment.api.KnowledgeKind;
+
+@Document("view_learnings")
+public record LearningRow(@Id String id, String experimentId, Criterion criterion, String insight, String evidence,
+                          List<KnowledgeKind> knowledgeKinds, int assessment, String activityId, LocalDate recordedOn) {
+}

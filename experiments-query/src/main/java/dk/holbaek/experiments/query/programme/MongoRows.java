@@ -1,0 +1,65 @@
+package dk.holbaek.experiments.query.programme;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * The live rows in MongoDB, one collection per kind, each row written whole under its id (an upsert): writing the
+ * same row twice leaves the same document.
+ */
+@Component
+public class MongoRows implements ProgrammeRows {
+
+    static final List<Class<?>> KINDS = List.of(ExperimentRow.class, ActivityRow.class, LearningRow.class,
+            InitiativeRow.class, CouncilInvolvementRow.class);
+
+    private final MongoTemplate mongo;
+
+    MongoRows(MongoTemplate mongoTemplate) {
+        this.mongo = mongoTemplate;
+    }
+
+    @Override
+    public Optional<ExperimentRow> experiment(String id) {
+        return Optional.ofNullable(mongo.findById(id, ExperimentRow.class));
+    }
+
+    @Override
+    public void put(ExperimentRow row) {
+        mongo.save(row);
+    }
+
+    @Override
+    public void put(ActivityRow row) {
+        mongo.save(row);
+    }
+
+    @Override
+    public void put(LearningRow row) {
+        mongo.save(row);
+    }
+
+    @Override
+    public void put(InitiativeRow row) {
+        mongo.save(row);
+    }
+
+    @Override
+    public void put(CouncilInvolvementRow row) {
+        mongo.save(row);
+    }
+
+    /** The whole programme as the live read model has it now. */
+    public Programme programme() {
+        return new Programme(mongo.findAll(ExperimentRow.class), mongo.findAll(ActivityRow.class),
+                mongo.findAll(LearningRow.class), mongo.findAll(InitiativeRow.class),
+                mongo.findAll(CouncilInvolvementRow.class));
+    }
+
+    void clear() {
+        KINDS.forEach(kind -> mongo.remove(new org.springframework.data.mongodb.core.query.Query(), kind));
+    }
+}

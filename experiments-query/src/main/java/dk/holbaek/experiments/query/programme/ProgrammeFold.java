@@ -1,0 +1,80 @@
+package dk.holbaek.experiments.query.programme;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+import dk.holbaek.experiments.core.council.api.CouncilInvolvementRecorded;
+import dk.holbaek.experiments.core.experiment.api.ActivityLogged;
+import dk.holbaek.experiments.core.experiment.api.Cost;
+import dk.holbaek.experiments.core.experiment.api.ExperimentApproved;
+import dk.holbaek.experiments.core.experiment.api.ExperimentCancelled;
+import dk.holbaek.experiments.core.experiment.api.ExperimentConcluded;
+import dk.holbaek.experiments.core.experiment.api.ExperimentRegistered;
+import dk.holbaek.experiments.core.experiment.api.ExperimentStarted;
+import dk.holbaek.experiments.core.experiment.api.ExperimentStatus;
+import dk.holbaek.experiments.core.experiment.api.InitiativeRecorded;
+import dk.holbaek.experiments.core.experiment.api.LearningRecorded;
+
+/**
+ * Folds events into rows: the one piece of code behind the live read model, its rebuild and every view "as of" a
+ * past moment. Each event writes whole rows under the id of what it records, and a status change is ignored when
+ * the row has already seen a later event of its experiment, so an event delivered twice changes nothing.
+ */
+public final class ProgrammeFold {
+
+    private ProgrammeFold() {
+    }
+
+    /** Folds one event; {@code sequence} is its number within its aggregate. Events of no interest are ignored. */
+    public static void apply(Object event, long sequence, ProgrammeRows rows) {
+        if (event instanceof ExperimentRegistered e) {
+            rows.put(new ExperimentRow(e.experimentId(), e.title(), e.method(), e.insightAreas(), ExperimentStatus.PROPOSED,
+                    sequence));
+        } else if (event instanceof ExperimentApproved e) {
+            status(rows, e.experimentId(), ExperimentStatus.APPROVED, sequence);
+        } else if (event instanceof ExperimentStarted e) {
+            status(rows, e.experimentId(), ExperimentStatus.RUNNING, sequence);
+        } else if (event instanceof ExperimentConcluded e) {
+            status(rows, e.experimentId(), ExperimentStatus.CONCLUDED, sequence);
+        } else if (event instanceof ExperimentCancelled e) {
+            status(rows, e.experimentId(), ExperimentStatus.CANCELLED, sequence);
+        } else if (event instanceof ActivityLogged e) {
+            rows.put(activity(e));
+        } else if (event instanceof LearningRecorded e) {
+            rows.put(new LearningRow(e.learningId(), e.experimentId(), e.criterion(), e.insight(), e.evidence(),
+                    e.knowledgeKinds(), e.assessment(), e.activityId(), e.recordedOn()));
+        } else if (event instanceof InitiativeRecorded e) {
+            rows.put(new InitiativeRow(e.initiativeId(), e.experimentId(), e.title(), e.initiator(), e.supportHours(),
+                    e.fundingDkk(), e.status(), e.recordedOn()));
+        } else if (event instanceof CouncilInvolvementRecorded e) {
+            rows.put(new CouncilInvolvementRow(e.involvementId(), e.occurredOn(), e.form(), e.topic(), e.experimentIds(),
+                    e.localAreaDialogueProposal()));
+        }
+    }
+
+    private static void status(ProgrammeRows rows, String experimentId, ExperimentStatus status, long sequence) {
+        rows.experiment(experimentId)
+                .filter(row -> row.version() < sequence)
+                .ifPresent(row -> rows.put(row.withStatus(status, sequence)));
+    }
+
+    private static ActivityRow activity(ActivityLogged e) {
+        Map<String, Integer> byGroup = new TreeMap<>();
+        e.participants().byGroup().forEach((group, count) -> byGroup.put(group.name(), count));
+        Map<String, BigDecimal> costs = new TreeMap<>();
+        for (Cost cost : e.costs()) {
+            costs.merge(cost.category().name(), cost.amountDkk(), BigDecimal::add);
+        }
+        return new ActivityRow(e.activityId(), e.experimentId(), e.title(), e.occurredOn(), e.channel(), e.startsAt(),
+                e.participants().total(), byGroup, zeroIfNull(e.participants().businesses()), e.councilMembersPresent(),
+                e.staffPresent(), List.copyOf(e.departments()), costs,
+                e.feedback() == null ? null : e.feedback().respondents(),
+                e.feedback() == null ? null : e.feedback().foundMeaningful());
+    }
+
+    private static int zeroIfNull(Integer count) {
+        return count == null ? 0 : count;
+    }
+}

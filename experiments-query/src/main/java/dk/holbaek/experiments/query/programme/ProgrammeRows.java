@@ -1,0 +1,22 @@
+package dk.holbaek.experiments.query.programme;
+
+import java.util.Optional;
+
+/**
+ * Where the folded rows live: MongoDB for the live read model, memory for a view "as of" a past moment. The fold
+ * ({@link ProgrammeFold}) reads and writes through this and knows nothing else.
+ */
+public interface ProgrammeRows {
+
+    Optional<ExperimentRow> experiment(String id);
+
+    void put(ExperimentRow row);
+
+    void put(ActivityRow row);
+
+    void put(LearningRow row);
+
+    void put(InitiativeRow row);
+
+    void put(CouncilInvolvementRow row);
+}
