@@ -18,6 +18,7 @@ import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
@@ -94,6 +95,12 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
             return dispatch(cause, request);
         }
         return unexpected(e);
+    }
+
+    @ExceptionHandler(AccessDeniedException.class)
+    ResponseEntity<ProblemDetail> forbidden(AccessDeniedException e) {
+        return respond(Problems.of(HttpStatus.FORBIDDEN, "forbidden", "Not allowed for your role",
+                e.getMessage()));
     }
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
