@@ -7,6 +7,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.List;
 
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.EventTrackerStatus;
@@ -60,6 +61,10 @@ class ViewsApiTest {
             {"title": "Aftenmøde", "kind": "MEETING", "occurredOn": "2015-02-10", "channel": "PHYSICAL", "startsAt": "19:00",
              "participants": {"total": 50, "byGroup": {"FAMILIES_WITH_CHILDREN": 5, "SENIORS": 20}}, "staffPresent": 2,
              "departments": ["Kultur og Fritid"], "costs": [{"category": "CATERING", "amountDkk": 499.50}]}""";
+
+    private static final List<String> VIEWS = List.of("/api/views/progress", "/api/views/criteria/political-leadership",
+            "/api/views/criteria/broad-involvement", "/api/views/criteria/administration-collaboration",
+            "/api/views/criteria/municipality-as-partner");
 
     @LocalServerPort
     int port;
@@ -169,6 +174,8 @@ class ViewsApiTest {
         assertThat(political.get("learnings").get(0).get("insight").asString()).isEqualTo("Familiernes ønsker");
         assertThat(political.get("learnings").get(0).get("assessment").asInt()).isEqualTo(2);
         assertThat(political.get("experiments").size()).isEqualTo(3);
+        assertThat(political.get("experiments").get(0).toString()).contains("\"title\":\"Borgerbudget i Tølløse\"",
+                "\"activitiesWithCouncilMembers\":1", "\"councilMemberAttendances\":3", "\"learnings\":1");
 
         JsonNode broad = live("/api/views/criteria/broad-involvement");
         assertThat(broad.get("participants").asInt()).isEqualTo(750);
@@ -182,11 +189,17 @@ class ViewsApiTest {
         assertThat(broad.get("rarelyHeard").get("FAMILIES_WITH_CHILDREN").toString())
                 .isEqualTo("{\"participants\":35,\"notInTheEvening\":30,\"startTimeNotNoted\":0}");
         assertThat(broad.get("learnings").get(0).get("assessment").asInt()).isEqualTo(-1);
+        assertThat(broad.get("experiments").get(1).toString()).contains("\"title\":\"Digital dialog\"",
+                "\"participants\":600", "\"respondents\":200", "\"foundMeaningful\":150", "\"meaningfulShare\":0.75",
+                "\"learnings\":1");
+        assertThat(broad.get("experiments").get(2).get("meaningfulShare").isNull()).as("no feedback, no share").isTrue();
 
         JsonNode administration = live("/api/views/criteria/administration-collaboration");
         assertThat(administration.get("staffAttendances").asInt()).isEqualTo(9);
         assertThat(administration.get("departments").toString()).isEqualTo("[\"Kultur og Fritid\",\"Plan og Byg\",\"Økonomi\"]");
         assertThat(administration.get("learnings").size()).isEqualTo(1);
+        assertThat(administration.get("experiments").get(0).toString()).contains("\"staffAttendances\":6",
+                "\"departments\":[\"Kultur og Fritid\",\"Økonomi\"]");
 
         JsonNode partner = live("/api/views/criteria/municipality-as-partner");
         assertThat(partner.get("initiatives").asInt()).isEqualTo(1);
@@ -194,6 +207,7 @@ class ViewsApiTest {
         assertThat(partner.get("supportHours").decimalValue()).isEqualByComparingTo("12.5");
         assertThat(partner.get("fundingDkk").decimalValue()).isEqualByComparingTo("15000");
         assertThat(partner.get("learnings").size()).isZero();
+        assertThat(partner.get("experiments").get(0).toString()).contains("\"initiatives\":1", "\"supportHours\":12.5");
     }
 
     @Test
@@ -231,9 +245,7 @@ class ViewsApiTest {
 
     @Test
     void e_asOfAfterTheLastEvent_equalsTheLiveView() {
-        for (String view : new String[] {"/api/views/progress", "/api/views/criteria/political-leadership",
-                "/api/views/criteria/broad-involvement", "/api/views/criteria/administration-collaboration",
-                "/api/views/criteria/municipality-as-partner"}) {
+        for (String view : VIEWS) {
             assertThat(analyst.get(view + "?asOf=" + lastEventRecordedAt).body()).as(view)
                     .isEqualTo(analyst.get(view).body());
         }
@@ -265,6 +277,7 @@ class ViewsApiTest {
     @Test
     void h_aProjectionThatLostItsPlaceAndSawEventsAgain_equalsTheLiveViewsAndAFullRebuild() {
         Programme before = rows.programme();
+        List<String> viewsBefore = VIEWS.stream().map(view -> live(view).toString()).toList();
         TrackingEventProcessor processor = processing
                 .eventProcessor("programme-views", TrackingEventProcessor.class).orElseThrow();
 
@@ -290,6 +303,7 @@ class ViewsApiTest {
         JsonNode status = Http.as(port, "admin").get(location).json();
         assertThat(status.get("eventsDone").asLong()).isEqualTo(status.get("eventsTotal").asLong()).isPositive();
         assertThat(rows.programme()).isEqualTo(before);
+        assertThat(VIEWS.stream().map(view -> live(view).toString()).toList()).isEqualTo(viewsBefore);
         assertThat(Http.as(port, "staff").post("/api/admin/projections/rebuild", "").status()).isEqualTo(403);
     }
 
