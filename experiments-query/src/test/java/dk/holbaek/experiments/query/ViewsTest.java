@@ -79,6 +79,9 @@ class ViewsTest {
         assertThat(progress.costsDkk().byCategory().get(CostCategory.VENUE)).isEqualByComparingTo("0");
         assertThat(progress.activitiesByYear()).containsExactly(Map.entry("2014", 3L), Map.entry("2015", 1L));
         assertThat(progress.participantsByYear()).containsEntry("2014", 710L).containsEntry("2015", 50L);
+        assertThat(progress.activitiesByMonth()).containsExactly(Map.entry("2014-04", 1L), Map.entry("2014-09", 1L),
+                Map.entry("2014-10", 1L), Map.entry("2015-02", 1L));
+        assertThat(progress.participantsByMonth()).containsEntry("2014-09", 600L);
         assertThat(progress.councilInvolvementsByYear()).containsEntry("2014", 2L).containsEntry("2015", 1L);
         assertThat(progress.councilRuleMet()).isFalse();
         assertThat(progress.mandateRules()).extracting(ProgressView.MandateRule::rule, ProgressView.MandateRule::met,

@@ -3,8 +3,12 @@ package dk.holbaek.experiments.api.demo;
 import static java.time.LocalDate.parse;
 
 import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.time.LocalTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
@@ -12,6 +16,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.eventhandling.GenericEventMessage;
 
 import dk.holbaek.experiments.core.council.api.InvolvementForm;
 import dk.holbaek.experiments.core.council.api.RecordCouncilInvolvement;
@@ -41,6 +46,7 @@ import dk.holbaek.experiments.core.experiment.api.TargetGroup;
 import dk.holbaek.experiments.core.recommendation.api.AdoptRecommendation;
 import dk.holbaek.experiments.core.recommendation.api.AdoptingBody;
 import dk.holbaek.experiments.core.recommendation.api.RecordRecommendation;
+import dk.holbaek.experiments.query.programme.ProgrammeCalendar;
 
 /**
  * The programme of the 2014 mandate as staff could have recorded it over 2014–2015: the experiments it names
@@ -51,9 +57,17 @@ import dk.holbaek.experiments.core.recommendation.api.RecordRecommendation;
  */
 final class DemoProgramme {
 
+    /** A command and the day staff recorded it. */
+    private record Step(LocalDate recordedOn, Object command) {
+    }
+
+    /** Staff log an activity a couple of days after it took place. */
+    private static final int RECORDED_DAYS_AFTER = 2;
+    private static final LocalDate RECOMMENDATIONS_WRITTEN = LocalDate.of(2015, 11, 10);
+
     private final CommandGateway commands;
     private final Map<String, List<String>> learningIds = new HashMap<>();
-    private int recorded;
+    private final List<Step> script = new ArrayList<>();
 
     DemoProgramme(CommandGateway commands) {
         this.commands = commands;
@@ -61,7 +75,7 @@ final class DemoProgramme {
 
     /** Loads the programme; answers how many commands it sent. */
     int load() {
-        String summit = experiment("Topmøde om bosætning og vækst",
+        String summit = experiment("2014-02-03", "Topmøde om bosætning og vækst",
                 "Når byrådet møder borgere og virksomheder om ét konkret emne, får politikerne viden om holdninger og "
                         + "ønsker, som de ikke får på de almindelige borgermøder.",
                 Method.TOPIC_SUMMIT, ExperimentRole.INITIATED, List.of(InsightArea.POLITICAL_DIRECTION),
@@ -90,7 +104,7 @@ final class DemoProgramme {
         conclude(summit, "2014-06-30", "Topmødet gav byrådet et fælles billede af bosætningsønsker; "
                 + "erhvervsservice følges op i Erhverv og Udvikling.");
 
-        String digital = experiment("Digital dialog om kommuneplan 2015",
+        String digital = experiment("2014-06-02", "Digital dialog om kommuneplan 2015",
                 "En digital debat, hvor man kan deltage når det passer en, når unge og børnefamilier, som sjældent "
                         + "kommer til borgermøder om aftenen.",
                 Method.DIGITAL_DIALOGUE, ExperimentRole.INITIATED,
@@ -115,7 +129,7 @@ final class DemoProgramme {
                 "Log over svartider i debatten", List.of(), -1, debate, "2014-10-20");
         conclude(digital, "2014-11-30", "Høj digital deltagelse, særligt blandt unge; svartiderne skal forbedres.");
 
-        String budget = experiment("Borgerbudget i Tølløse",
+        String budget = experiment("2014-06-02", "Borgerbudget i Tølløse",
                 "Når borgerne selv prioriterer en pulje til lokale projekter, tager flere medansvar for lokalområdet.",
                 Method.PARTICIPATORY_BUDGET, ExperimentRole.INITIATED, List.of(InsightArea.LOCAL_INITIATIVE),
                 List.of(TargetGroup.FAMILIES_WITH_CHILDREN, TargetGroup.LOCAL_FORUMS, TargetGroup.ASSOCIATIONS), "Tølløse",
@@ -144,7 +158,7 @@ final class DemoProgramme {
                 "Stemmetal og deltagerliste fra idémødet", List.of(), 1, ideas, "2014-10-27");
         conclude(budget, "2015-03-31", "Puljen blev fordelt på to projekter; naturlegepladsen er bygget.");
 
-        String committees = experiment("Udvalgsmøder ude i lokalområderne",
+        String committees = experiment("2014-03-24", "Udvalgsmøder ude i lokalområderne",
                 "Når fagudvalgene holder møde ude i lokalområderne og ser forholdene selv, bliver dialogen med de lokale "
                         + "ildsjæle konkret.",
                 Method.LOCAL_COMMITTEE_MEETING, ExperimentRole.INITIATED, List.of(InsightArea.POLITICAL_DIRECTION),
@@ -169,7 +183,7 @@ final class DemoProgramme {
                 2, jyderup, "2014-10-15");
         conclude(committees, "2015-06-30", "Udvalgsmøder i lokalområderne fortsætter som fast praksis to gange årligt.");
 
-        String excursion = experiment("Fagekskursion om klimatilpasning ved Holbæk Fjord",
+        String excursion = experiment("2014-05-05", "Fagekskursion om klimatilpasning ved Holbæk Fjord",
                 "Politikere, der ser oversvømmelsesrisikoen på stedet sammen med grundejerne, finder løsninger hurtigere.",
                 Method.FIELD_EXCURSION, ExperimentRole.INITIATED, List.of(InsightArea.SERVICE_INNOVATION),
                 List.of(TargetGroup.OTHER_CITIZENS, TargetGroup.ASSOCIATIONS), "Holbæk By", "2014-06-01", "2014-06-30",
@@ -184,7 +198,7 @@ final class DemoProgramme {
                 "Skitse og notat fra ekskursionen", List.of(), 2, tour, "2014-06-20");
         conclude(excursion, "2014-06-30", "Fælles forslag til klimasikring sendt til Teknik- og Miljøudvalget.");
 
-        String parentBoards = experiment("Forældrebestyrelser og dagtilbud i samarbejde",
+        String parentBoards = experiment("2014-08-11", "Forældrebestyrelser og dagtilbud i samarbejde",
                 "Forældrebestyrelser, der inddrages tidligt, kan være med til at udvikle dagtilbuddene og ikke kun høres.",
                 Method.OTHER, ExperimentRole.OBSERVED, List.of(InsightArea.SERVICE_INNOVATION),
                 List.of(TargetGroup.USER_BOARDS, TargetGroup.FAMILIES_WITH_CHILDREN), null, "2014-09-01", "2015-06-30",
@@ -203,7 +217,7 @@ final class DemoProgramme {
                 "Opsamling fra værkstedets grupper", List.of(KnowledgeKind.WISHES, KnowledgeKind.ATTITUDES), 1, boardWorkshop,
                 "2014-11-12");
 
-        String arena = experiment("Holbæk Arena: samarbejde med foreninger og virksomheder",
+        String arena = experiment("2014-08-11", "Holbæk Arena: samarbejde med foreninger og virksomheder",
                 "Et partnerskab om en ny arena får foreninger og virksomheder til at lægge egne kræfter og midler i projektet.",
                 Method.PARTNERSHIP, ExperimentRole.OBSERVED, List.of(InsightArea.LOCAL_INITIATIVE, InsightArea.SERVICE_INNOVATION),
                 List.of(TargetGroup.ASSOCIATIONS, TargetGroup.BUSINESS_OWNERS), "Holbæk By", "2014-09-01", "2015-12-31",
@@ -223,7 +237,7 @@ final class DemoProgramme {
                 "Foreningerne tog ansvar for driften, da kommunen stillede en fast kontaktperson til rådighed.",
                 "Samarbejdsaftale og referater fra styregruppen", List.of(), 1, null, "2015-03-01");
 
-        String digitalPost = experiment("Digital Post: borger-til-borger-undervisning",
+        String digitalPost = experiment("2014-08-11", "Digital Post: borger-til-borger-undervisning",
                 "Borgere, der lærer andre borgere at bruge Digital Post, når dem, som kommunens egne kurser ikke når.",
                 Method.PEER_TEACHING, ExperimentRole.OBSERVED, List.of(InsightArea.SERVICE_INNOVATION),
                 List.of(TargetGroup.SENIORS, TargetGroup.NON_DANISH_BACKGROUND), null, "2014-09-01", "2014-12-31",
@@ -244,23 +258,23 @@ final class DemoProgramme {
                 "Fremmødelister og interview med de frivillige", List.of(), 2, cafe, "2014-12-10");
         conclude(digitalPost, "2014-12-31", "IT-caféerne fortsætter med frivillige; kommunen stiller lokaler.");
 
-        String schoolDebate = experiment("Lokal debat om skolestrukturen i Mørkøv",
+        String schoolDebate = experiment("2015-03-02", "Lokal debat om skolestrukturen i Mørkøv",
                 "En åben debat tidligt i processen giver en mere rolig beslutning om skolestrukturen.",
                 Method.LOCAL_DEBATE, ExperimentRole.INITIATED, List.of(InsightArea.POLITICAL_DIRECTION),
                 List.of(TargetGroup.FAMILIES_WITH_CHILDREN), "Mørkøv", "2015-04-01", "2015-06-30", "Børn og Unge");
         approveAndStart(schoolDebate, "2015-03-19", "8000", null);
-        send(new CancelExperiment(schoolDebate, null, parse("2015-04-15"),
+        record(parse("2015-04-15"), new CancelExperiment(schoolDebate, null, parse("2015-04-15"),
                 "Byrådet udsatte beslutningen om skolestrukturen til efter budgetforhandlingerne."));
 
-        experiment("Ungepanel om fremtidens fritidstilbud",
+        experiment("2015-11-23", "Ungepanel om fremtidens fritidstilbud",
                 "Et fast panel af unge, der spørges digitalt, giver en løbende dialog med en gruppe, der sjældent deltager.",
                 Method.DIGITAL_DIALOGUE, ExperimentRole.INITIATED, List.of(InsightArea.POLITICAL_DIRECTION),
                 List.of(TargetGroup.YOUNG_PEOPLE), null, "2016-01-15", "2016-12-31", "Kultur og Fritid");
 
         council("2014-04-23", InvolvementForm.THEME_MEETING, "Temamøde: Demokratieksperimentariets første eksperimenter",
                 List.of(summit, committees));
-        send(new RecordCouncilInvolvement(newId(), parse("2014-06-18"), InvolvementForm.COUNCIL_MEETING,
-                "Forslag om dialogen med lokalområderne", List.of(committees), true));
+        record(parse("2014-06-19"), new RecordCouncilInvolvement(newId(), parse("2014-06-18"),
+                InvolvementForm.COUNCIL_MEETING, "Forslag om dialogen med lokalområderne", List.of(committees), true));
         council("2014-11-26", InvolvementForm.THEME_MEETING, "Midtvejsstatus: digital dialog og borgerbudget",
                 List.of(digital, budget));
         council("2015-05-27", InvolvementForm.THEME_MEETING, "Erfaringer fra partnerskaber og frivillige",
@@ -271,33 +285,37 @@ final class DemoProgramme {
         String recommendation = recommendation("Borgerbudgetter i alle lokalområder",
                 "Byrådet afsætter hvert år en pulje, som borgerne i et lokalområde selv prioriterer, med kommunen som "
                         + "hjælper ved byggetilladelser og tilsyn.", budgetLearnings);
-        send(new AdoptRecommendation(recommendation, null, parse("2015-11-19"), AdoptingBody.PROJECT_COMMITTEE));
-        send(new AdoptRecommendation(recommendation, null, parse("2015-12-16"), AdoptingBody.CITY_COUNCIL));
+        record(parse("2015-11-19"),
+                new AdoptRecommendation(recommendation, null, parse("2015-11-19"), AdoptingBody.PROJECT_COMMITTEE));
+        record(parse("2015-12-16"),
+                new AdoptRecommendation(recommendation, null, parse("2015-12-16"), AdoptingBody.CITY_COUNCIL));
         String meetingsRecommendation = recommendation("Møder på tidspunkter, hvor familierne kan komme",
                 "Dialogmøder holdes også i weekender og om eftermiddagen med børnepasning, og en digital mulighed "
                         + "tilbydes altid.", List.of(learningsOf(summit).get(1), learningsOf(digital).get(0),
                         learningsOf(parentBoards).get(0)));
-        send(new AdoptRecommendation(meetingsRecommendation, null, parse("2015-11-19"), AdoptingBody.PROJECT_COMMITTEE));
-        return recorded;
+        record(parse("2015-11-19"),
+                new AdoptRecommendation(meetingsRecommendation, null, parse("2015-11-19"), AdoptingBody.PROJECT_COMMITTEE));
+        return sendInTheOrderTheyWereRecorded();
     }
 
     private List<String> learningsOf(String experimentId) {
         return learningIds.getOrDefault(experimentId, List.of());
     }
 
-    private String experiment(String title, String hypothesis, Method method, ExperimentRole role, List<InsightArea> areas,
-                              List<TargetGroup> groups, String localArea, String plannedStart, String plannedEnd,
-                              String owner) {
+    private String experiment(String registeredOn, String title, String hypothesis, Method method, ExperimentRole role,
+                              List<InsightArea> areas, List<TargetGroup> groups, String localArea, String plannedStart,
+                              String plannedEnd, String owner) {
         String id = newId();
-        send(new RegisterExperiment(id, title, hypothesis, method, role, areas, groups, localArea, parse(plannedStart),
-                parse(plannedEnd), owner));
+        record(parse(registeredOn), new RegisterExperiment(id, title, hypothesis, method, role, areas, groups, localArea,
+                parse(plannedStart), parse(plannedEnd), owner));
         return id;
     }
 
     private void approveAndStart(String id, String approvedOn, String budgetDkk, String startedOn) {
-        send(new ApproveExperiment(id, null, parse(approvedOn), budgetDkk == null ? null : new BigDecimal(budgetDkk)));
+        record(parse(approvedOn),
+                new ApproveExperiment(id, null, parse(approvedOn), budgetDkk == null ? null : new BigDecimal(budgetDkk)));
         if (startedOn != null) {
-            send(new StartExperiment(id, null, parse(startedOn)));
+            record(parse(startedOn), new StartExperiment(id, null, parse(startedOn)));
         }
     }
 
@@ -305,7 +323,8 @@ final class DemoProgramme {
                             String startsAt, Integer durationMinutes, String localArea, Participants participants,
                             int councilMembers, int staff, List<String> departments, List<Cost> costs, Feedback feedback) {
         String id = newId();
-        send(new LogActivity(experimentId, null, id, title, kind, parse(occurredOn), channel,
+        record(parse(occurredOn).plusDays(RECORDED_DAYS_AFTER), new LogActivity(experimentId, null, id, title, kind,
+                parse(occurredOn), channel,
                 startsAt == null ? null : LocalTime.parse(startsAt), durationMinutes, localArea, participants, councilMembers,
                 staff, departments, costs, feedback));
         return id;
@@ -314,8 +333,8 @@ final class DemoProgramme {
     private void learning(String experimentId, Criterion criterion, String insight, String evidence,
                           List<KnowledgeKind> kinds, int assessment, String activityId, String recordedOn) {
         String id = newId();
-        send(new RecordLearning(experimentId, null, id, criterion, insight, evidence, kinds, assessment, activityId,
-                parse(recordedOn)));
+        record(parse(recordedOn), new RecordLearning(experimentId, null, id, criterion, insight, evidence, kinds,
+                assessment, activityId, parse(recordedOn)));
         List<String> ids = new ArrayList<>(learningsOf(experimentId));
         ids.add(id);
         learningIds.put(experimentId, ids);
@@ -323,22 +342,23 @@ final class DemoProgramme {
 
     private void initiative(String experimentId, String title, Initiator initiator, List<SupportKind> support,
                             String supportHours, String fundingDkk, InitiativeStatus status, String recordedOn) {
-        send(new RecordInitiative(experimentId, null, newId(), title, initiator, support,
+        record(parse(recordedOn), new RecordInitiative(experimentId, null, newId(), title, initiator, support,
                 supportHours == null ? null : new BigDecimal(supportHours), fundingDkk == null ? null : new BigDecimal(fundingDkk),
                 status, parse(recordedOn)));
     }
 
     private void conclude(String experimentId, String concludedOn, String summary) {
-        send(new ConcludeExperiment(experimentId, null, parse(concludedOn), summary));
+        record(parse(concludedOn), new ConcludeExperiment(experimentId, null, parse(concludedOn), summary));
     }
 
     private void council(String occurredOn, InvolvementForm form, String topic, List<String> experimentIds) {
-        send(new RecordCouncilInvolvement(newId(), parse(occurredOn), form, topic, experimentIds, false));
+        record(parse(occurredOn).plusDays(1),
+                new RecordCouncilInvolvement(newId(), parse(occurredOn), form, topic, experimentIds, false));
     }
 
     private String recommendation(String title, String text, List<String> learnings) {
         String id = newId();
-        send(new RecordRecommendation(id, title, text, learnings));
+        record(RECOMMENDATIONS_WRITTEN, new RecordRecommendation(id, title, text, learnings));
         return id;
     }
 
@@ -350,9 +370,27 @@ final class DemoProgramme {
         return new Cost(category, new BigDecimal(amountDkk));
     }
 
-    private void send(Object command) {
-        commands.sendAndWait(command);
-        recorded++;
+    private void record(LocalDate recordedOn, Object command) {
+        script.add(new Step(recordedOn, command));
+    }
+
+    /**
+     * Sends the commands in the order of the days staff recorded them, each stamped at noon of that day, so that the
+     * views "as of" a date in 2014 or 2015 show the programme as it stood then. The event clock is Axon's and
+     * global to the process: it is put back when the programme is loaded.
+     */
+    private int sendInTheOrderTheyWereRecorded() {
+        List<Step> ordered = script.stream().sorted(Comparator.comparing(Step::recordedOn)).toList();
+        try {
+            for (Step step : ordered) {
+                GenericEventMessage.clock = Clock.fixed(
+                        step.recordedOn().atTime(LocalTime.NOON).atZone(ProgrammeCalendar.ZONE).toInstant(), ZoneOffset.UTC);
+                commands.sendAndWait(step.command());
+            }
+        } finally {
+            GenericEventMessage.clock = Clock.systemUTC();
+        }
+        return ordered.size();
     }
 
     private static String newId() {

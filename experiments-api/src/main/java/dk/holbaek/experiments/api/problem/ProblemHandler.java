@@ -21,6 +21,7 @@ import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
@@ -40,7 +41,7 @@ import tools.jackson.databind.exc.UnrecognizedPropertyException;
  * Turns every rejection into a problem detail that says what to fix, and every failure into one that says
  * nothing about the inside: no stack trace, class name or framework id ever reaches a client.
  */
-@RestControllerAdvice
+@RestControllerAdvice(annotations = RestController.class)
 class ProblemHandler extends ResponseEntityExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ProblemHandler.class);

@@ -4,6 +4,7 @@ import java.time.Clock;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.ProviderManager;
@@ -19,7 +20,8 @@ import org.springframework.security.web.SecurityFilterChain;
 import dk.holbaek.experiments.api.problem.ProblemResponses;
 
 /**
- * HTTP Basic with the users of {@link SecurityProperties}. STAFF sends commands and reads experiments; STEERING
+ * Two doors with the same users ({@link SecurityProperties}): HTTP Basic without a session for {@code /api/**} and
+ * {@code /actuator/**}, and a login form for the dashboard. STAFF sends commands and reads experiments; STEERING
  * reads experiments, views and reports; ANALYST reads everything; ADMIN may do everything. The API keeps no
  * session, so it needs no CSRF token.
  */
@@ -32,6 +34,7 @@ class SecurityConfiguration {
     private static final String ADMIN = "ADMIN";
 
     @Bean
+    @Order(1)
     SecurityFilterChain apiSecurity(HttpSecurity http, AuthenticationManager authenticationManager,
                                     ProblemResponses problems) throws Exception {
         return http
@@ -53,6 +56,22 @@ class SecurityConfiguration {
                 .sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(csrf -> csrf.disable())
                 .requestCache(cache -> cache.disable())
+                .build();
+    }
+
+    /**
+     * The dashboard: a login form and a session (with CSRF protection) for people in a browser; every role may look.
+     */
+    @Bean
+    @Order(2)
+    SecurityFilterChain dashboardSecurity(HttpSecurity http, AuthenticationManager authenticationManager) throws Exception {
+        return http
+                .authenticationManager(authenticationManager)
+                .authorizeHttpRequests(requests -> requests
+                        .requestMatchers("/login", "/css/**", "/error", "/favicon.ico").permitAll()
+                        .anyRequest().hasAnyRole(STAFF, STEERING, ANALYST, ADMIN))
+                .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false))
+                .logout(logout -> logout.logoutSuccessUrl("/login?logout"))
                 .build();
     }
 

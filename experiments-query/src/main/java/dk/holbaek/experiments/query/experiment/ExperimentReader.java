@@ -1,5 +1,6 @@
 package dk.holbaek.experiments.query.experiment;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -25,8 +26,16 @@ public class ExperimentReader {
     }
 
     public Optional<ExperimentDetail> detail(String experimentId) {
+        return detailRecordedBefore(experimentId, Instant.MAX);
+    }
+
+    /** The experiment as it stood with the events recorded strictly before {@code before}. */
+    public Optional<ExperimentDetail> detailRecordedBefore(String experimentId, Instant before) {
         ExperimentDetailFold fold = new ExperimentDetailFold();
         for (DomainEventMessage<?> event : events(experimentId)) {
+            if (!event.getTimestamp().isBefore(before)) {
+                break;
+            }
             if (!(event.getPayload() instanceof ExperimentEvent experimentEvent)) {
                 return Optional.empty();
             }

@@ -19,6 +19,8 @@ public record ProgressView(
         Costs costsDkk,
         Map<String, Long> activitiesByYear,
         Map<String, Long> participantsByYear,
+        Map<String, Long> activitiesByMonth,
+        Map<String, Long> participantsByMonth,
         Map<String, Long> councilInvolvementsByYear,
         boolean councilRuleMet,
         List<MandateRule> mandateRules) {

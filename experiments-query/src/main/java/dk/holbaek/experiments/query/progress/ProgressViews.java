@@ -2,6 +2,7 @@ package dk.holbaek.experiments.query.progress;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
@@ -40,10 +41,15 @@ public final class ProgressViews {
 
         Map<String, Long> activitiesByYear = new TreeMap<>();
         Map<String, Long> participantsByYear = new TreeMap<>();
+        Map<String, Long> activitiesByMonth = new TreeMap<>();
+        Map<String, Long> participantsByMonth = new TreeMap<>();
         for (ActivityRow activity : programme.activities()) {
             String year = String.valueOf(activity.occurredOn().getYear());
+            String month = YearMonth.from(activity.occurredOn()).toString();
             activitiesByYear.merge(year, 1L, Long::sum);
             participantsByYear.merge(year, (long) activity.participants(), Long::sum);
+            activitiesByMonth.merge(month, 1L, Long::sum);
+            participantsByMonth.merge(month, (long) activity.participants(), Long::sum);
         }
         List<Integer> yearsSoFar = IntStream.rangeClosed(ProgrammeCalendar.FIRST_YEAR,
                 Math.min(ProgrammeCalendar.LAST_YEAR, today.getYear())).boxed().toList();
@@ -56,7 +62,8 @@ public final class ProgressViews {
 
         return new ProgressView(byStatus, programme.activities().size(),
                 programme.activities().stream().mapToLong(ActivityRow::participants).sum(),
-                new ProgressView.Costs(totalCosts, costs), activitiesByYear, participantsByYear, councilByYear,
+                new ProgressView.Costs(totalCosts, costs), activitiesByYear, participantsByYear, activitiesByMonth,
+                participantsByMonth, councilByYear,
                 councilRuleMet, List.of(councilTwiceAYear(councilByYear, yearsSoFar, councilRuleMet),
                         dialogueInFirstHalfOf2014(programme), proposalBeforeSummerHoliday(programme)));
     }
@@ -64,7 +71,7 @@ public final class ProgressViews {
     private static ProgressView.MandateRule councilTwiceAYear(Map<String, Long> byYear, List<Integer> yearsSoFar,
                                                               boolean met) {
         String evidence = yearsSoFar.stream().map(year -> year + ": " + byYear.get(String.valueOf(year)))
-                .reduce((a, b) -> a + ", " + b).orElse("no programme year has begun");
+                .reduce((a, b) -> a + ", " + b).orElse(null);
         return new ProgressView.MandateRule("COUNCIL_TWICE_A_YEAR",
                 "The city council is involved at least twice a year", met, null, evidence);
     }
@@ -78,7 +85,7 @@ public final class ProgressViews {
         return new ProgressView.MandateRule("DIALOGUE_FIRST_HALF_2014",
                 "Dialogue with citizens and local areas already in the first half of 2014", first.isPresent(),
                 first.map(ActivityRow::occurredOn).orElse(null),
-                first.map(activity -> activity.title() + " (" + activity.participants() + " participants)").orElse(null));
+                first.map(ActivityRow::title).orElse(null));
     }
 
     private static ProgressView.MandateRule proposalBeforeSummerHoliday(Programme programme) {
