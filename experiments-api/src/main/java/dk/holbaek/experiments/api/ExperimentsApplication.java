@@ -1,8 +1,14 @@
 package dk.holbaek.experiments.api;
 
+import java.util.List;
+
+import org.springframework.boot.Banner;
 import org.springframework.boot.SpringApplication;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
+import org.springframework.context.ConfigurableApplicationContext;
 
 /** The learning repository of Holbæk Kommune's Demokratieksperimentarium. */
 @SpringBootApplication(scanBasePackages = "dk.holbaek.experiments")
@@ -11,9 +17,21 @@ public class ExperimentsApplication {
 
     /** Axon asks AxonIQ's servers for updates unless told not to; the service talks to nothing but its MongoDB. */
     static final String UPDATE_CHECKER_SWITCH = "axoniq.update-checker.disabled";
+    /** The analysts' command line runs these without the web server (see CommandLineTool). */
+    static final List<String> TOOL_COMMANDS = List.of("report", "export", "import");
 
     public static void main(String[] args) {
         System.setProperty(UPDATE_CHECKER_SWITCH, System.getProperty(UPDATE_CHECKER_SWITCH, "true"));
+        if (args.length > 0 && TOOL_COMMANDS.contains(args[0])) {
+            ConfigurableApplicationContext tool = new SpringApplicationBuilder(ExperimentsApplication.class)
+                    .web(WebApplicationType.NONE)
+                    .bannerMode(Banner.Mode.OFF)
+                    .logStartupInfo(false)
+                    .properties("experiments.tool.command=" + args[0], "experiments.demo.enabled=false",
+                            "logging.level.root=WARN")
+                    .run(args);
+            System.exit(SpringApplication.exit(tool));
+        }
         SpringApplication.run(ExperimentsApplication.class, args);
     }
 }

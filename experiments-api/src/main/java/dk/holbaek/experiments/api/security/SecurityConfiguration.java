@@ -2,6 +2,7 @@ package dk.holbaek.experiments.api.security;
 
 import java.time.Clock;
 
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -26,6 +27,7 @@ import dk.holbaek.experiments.api.problem.ProblemResponses;
  * session, so it needs no CSRF token.
  */
 @Configuration(proxyBeanMethods = false)
+@ConditionalOnWebApplication
 class SecurityConfiguration {
 
     private static final String STAFF = "STAFF";

@@ -7,6 +7,7 @@ import java.io.UncheckedIOException;
 import java.net.ServerSocket;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 
 import dk.holbaek.experiments.api.ExperimentsApplication;
@@ -23,14 +24,15 @@ final class ServiceProcess implements AutoCloseable {
         this.port = port;
     }
 
-    static ServiceProcess start(Path dataFile, Path log) {
+    static ServiceProcess start(Path dataFile, Path log, String... extraArguments) {
         int port = freePort();
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        List<String> command = List.of(java, "-Xmx512m", "-Daxoniq.update-checker.disabled=true",
+        List<String> command = new ArrayList<>(List.of(java, "-Xmx512m", "-Daxoniq.update-checker.disabled=true",
                 "-cp", System.getProperty("java.class.path"), ExperimentsApplication.class.getName(),
                 "--server.port=" + port,
                 "--experiments.mongodb.embedded.backend=file",
-                "--experiments.mongodb.embedded.file=" + dataFile);
+                "--experiments.mongodb.embedded.file=" + dataFile));
+        command.addAll(List.of(extraArguments));
         try {
             Process process = new ProcessBuilder(command)
                     .redirectErrorStream(true)

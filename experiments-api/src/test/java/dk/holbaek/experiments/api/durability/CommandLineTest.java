@@ -1,0 +1,72 @@
+package dk.holbaek.experiments.api.durability;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import dk.holbaek.experiments.api.ExperimentsApplication;
+import dk.holbaek.experiments.api.Http;
+
+/** The analysts' command line as a real process, without the web server: export, import into an empty store, refusals. */
+class CommandLineTest {
+
+    @TempDir
+    Path work;
+
+    @Test
+    void exportThenImportIntoAnEmptyStore_givesTheSameProgramme() throws Exception {
+        Path source = work.resolve("source.mv");
+        Path log = work.resolve("service.log");
+        try (ServiceProcess service = ServiceProcess.start(source, log, "--experiments.demo.enabled=true")) {
+            service.stop();
+        }
+        Path events = work.resolve("events.jsonl");
+
+        Run export = run("export", "--out", events.toString(), "--experiments.mongodb.embedded.file=" + source);
+        assertThat(export.exitCode()).as(export.output()).isZero();
+        assertThat(Files.readAllLines(events)).hasSize(75);
+        assertThat(export.output()).contains("Exporting [", "100%", "Wrote 75 events");
+
+        Path target = work.resolve("target.mv");
+        Run imported = run("import", "--in", events.toString(), "--experiments.mongodb.embedded.file=" + target);
+        assertThat(imported.exitCode()).as(imported.output()).isZero();
+        assertThat(imported.output()).contains("Imported 75 events");
+
+        Run again = run("import", "--in", events.toString(), "--experiments.mongodb.embedded.file=" + target);
+        assertThat(again.exitCode()).isEqualTo(1);
+        assertThat(again.output()).contains("The event store already holds events");
+
+        Run missing = run("import", "--experiments.mongodb.embedded.file=" + target);
+        assertThat(missing.exitCode()).isEqualTo(2);
+        assertThat(missing.output()).contains("'import' needs --in");
+
+        try (ServiceProcess copy = ServiceProcess.start(target, log)) {
+            Http steering = Http.as(copy.port(), "steering");
+            await("the imported programme in the views").atMost(Duration.ofSeconds(30))
+                    .until(() -> steering.get("/api/experiments").json().size() == 10
+                            && steering.get("/api/views/progress").json().get("activities").asInt() == 15);
+        }
+    }
+
+    private record Run(int exitCode, String output) {
+    }
+
+    private Run run(String... arguments) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", System.getProperty("java.class.path"), ExperimentsApplication.class.getName()));
+        command.addAll(List.of(arguments));
+        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        return new Run(process.waitFor(), output);
+    }
+}
