@@ -46,6 +46,7 @@ class SecurityConfiguration {
                         .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
                         .requestMatchers("/actuator/**").hasRole(ADMIN)
                         .requestMatchers("/api/admin/**").hasRole(ADMIN)
+                        .requestMatchers(HttpMethod.GET, "/api/exports/**").hasAnyRole(ANALYST, ADMIN)
                         .requestMatchers(HttpMethod.POST, "/api/**").hasAnyRole(STAFF, ADMIN)
                         .requestMatchers(HttpMethod.GET, "/api/experiments", "/api/experiments/**")
                         .hasAnyRole(STAFF, STEERING, ANALYST, ADMIN)

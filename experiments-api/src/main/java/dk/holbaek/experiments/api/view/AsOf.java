@@ -14,9 +14,9 @@ import dk.holbaek.experiments.query.programme.ProgrammeCalendar;
  * to and including that instant. {@code before} is the first moment not included; {@code today} the date that
  * decides which programme years count so far.
  */
-record AsOf(Instant before, LocalDate today) {
+public record AsOf(Instant before, LocalDate today) {
 
-    static AsOf parse(String text) {
+    public static AsOf parse(String text) {
         String value = text.strip();
         try {
             if (value.length() == "2014-12-31".length()) {

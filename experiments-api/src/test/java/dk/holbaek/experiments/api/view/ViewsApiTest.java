@@ -307,6 +307,39 @@ class ViewsApiTest {
         assertThat(Http.as(port, "staff").post("/api/admin/projections/rebuild", "").status()).isEqualTo(403);
     }
 
+    @Test
+    void i_openData_countsOnlyWithACodebookForEveryColumn() {
+        Http.Response totals = analyst.get("/api/exports/totals.csv");
+        assertThat(totals.status()).isEqualTo(200);
+        assertThat(totals.contentType()).startsWith("text/csv");
+        assertThat(totals.body().lines()).contains("participants,,750", "costs_dkk,TOTAL,32000.00",
+                "council_involvements_by_year,2014,2", "meaningful_share,,0.7500", "participants_by_group,YOUNG_PEOPLE,150",
+                "initiatives_by_status,REALISED,1", "learnings_by_criterion,POLITICAL_LEADERSHIP,1");
+        assertThat(analyst.get("/api/exports/totals.csv?asOf=2014-04-30").body().lines()).contains("participants,,100");
+
+        Http.Response broad = analyst.get("/api/exports/broad-involvement.csv");
+        assertThat(broad.body().lines().toList()).first()
+                .isEqualTo("experiment_id,experiment_title,participants,respondents,found_meaningful,meaningful_share,learnings");
+        assertThat(broad.body()).contains(",Digital dialog,600,200,150,0.7500,1\r\n");
+        assertThat(analyst.get("/api/exports/administration-collaboration.csv").body())
+                .contains(",Borgerbudget i Tølløse,6,Kultur og Fritid;Økonomi,1\r\n");
+
+        String codebook = analyst.get("/api/exports/codebook.md").body();
+        for (String file : List.of("totals", "political-leadership", "broad-involvement", "administration-collaboration",
+                "municipality-as-partner")) {
+            List<String> lines = analyst.get("/api/exports/" + file + ".csv").body().lines().toList();
+            for (String column : lines.get(0).split(",")) {
+                assertThat(codebook).as(file + " column " + column).contains("`" + column + "`");
+            }
+            if (file.equals("totals")) {
+                lines.stream().skip(1).map(line -> line.substring(0, line.indexOf(',')))
+                        .forEach(figure -> assertThat(codebook).as("figure " + figure).contains("`" + figure + "`"));
+            }
+        }
+        assertThat(Http.as(port, "steering").get("/api/exports/totals.csv").status()).isEqualTo(403);
+        assertThat(analyst.get("/api/exports/nothing.csv").status()).isEqualTo(404);
+    }
+
     private static boolean caughtUp(TrackingEventProcessor processor) {
         return !processor.processingStatus().isEmpty()
                 && processor.processingStatus().values().stream().allMatch(EventTrackerStatus::isCaughtUp);
