@@ -16,7 +16,7 @@ import dk.holbaek.experiments.core.experiment.api.Channel;
  * holds the sum per category, {@code respondents} is null when no feedback was collected.
  */
 @Document("view_activities")
-public record ActivityRow(@Id String id, String experimentId, String title, LocalDate occurredOn, Channel channel,
+public record ActivityRow(@Id String id, String eventId, String experimentId, String title, LocalDate occurredOn, Channel channel,
                           LocalTime startsAt, int participants, Map<String, Integer> participantsByGroup, int businesses,
                           int councilMembersPresent, int staffPresent, List<String> departments,
                           Map<String, BigDecimal> costsDkk, Integer respondents, Integer foundMeaningful) {

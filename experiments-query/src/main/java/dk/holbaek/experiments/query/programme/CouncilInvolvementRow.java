@@ -9,6 +9,6 @@ import org.springframework.data.mongodb.core.mapping.Document;
 import dk.holbaek.experiments.core.council.api.InvolvementForm;
 
 @Document("view_council_involvements")
-public record CouncilInvolvementRow(@Id String id, LocalDate occurredOn, InvolvementForm form, String topic,
+public record CouncilInvolvementRow(@Id String id, String eventId, LocalDate occurredOn, InvolvementForm form, String topic,
                                     List<String> experimentIds, boolean localAreaDialogueProposal) {
 }

@@ -1,5 +1,6 @@
 package dk.holbaek.experiments.query.programme;
 
+import java.util.ArrayList;
 import java.util.List;
 
 import org.springframework.data.annotation.Id;
@@ -11,13 +12,16 @@ import dk.holbaek.experiments.core.experiment.api.Method;
 
 /**
  * One experiment in the read model. {@code version} is the sequence number of the last event folded into it, so
- * that an event delivered again (after a lost token) changes nothing.
+ * that an event delivered again (after a lost token) changes nothing; {@code eventIds} are the registration and the
+ * status changes it was made from.
  */
 @Document("view_experiments")
 public record ExperimentRow(@Id String id, String title, Method method, List<InsightArea> insightAreas,
-                            ExperimentStatus status, long version) {
+                            ExperimentStatus status, long version, List<String> eventIds) {
 
-    ExperimentRow withStatus(ExperimentStatus newStatus, long sequence) {
-        return new ExperimentRow(id, title, method, insightAreas, newStatus, sequence);
+    ExperimentRow withStatus(ExperimentStatus newStatus, long sequence, String eventId) {
+        List<String> ids = new ArrayList<>(eventIds);
+        ids.add(eventId);
+        return new ExperimentRow(id, title, method, insightAreas, newStatus, sequence, List.copyOf(ids));
     }
 }

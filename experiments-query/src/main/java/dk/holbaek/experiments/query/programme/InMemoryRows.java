@@ -13,6 +13,7 @@ public final class InMemoryRows implements ProgrammeRows {
     private final Map<String, LearningRow> learnings = new HashMap<>();
     private final Map<String, InitiativeRow> initiatives = new HashMap<>();
     private final Map<String, CouncilInvolvementRow> councilInvolvements = new HashMap<>();
+    private final Map<String, RecommendationRow> recommendations = new HashMap<>();
 
     @Override
     public Optional<ExperimentRow> experiment(String id) {
@@ -44,9 +45,19 @@ public final class InMemoryRows implements ProgrammeRows {
         councilInvolvements.put(row.id(), row);
     }
 
+    @Override
+    public Optional<RecommendationRow> recommendation(String id) {
+        return Optional.ofNullable(recommendations.get(id));
+    }
+
+    @Override
+    public void put(RecommendationRow row) {
+        recommendations.put(row.id(), row);
+    }
+
     public Programme programme() {
         return new Programme(new ArrayList<>(experiments.values()), new ArrayList<>(activities.values()),
                 new ArrayList<>(learnings.values()), new ArrayList<>(initiatives.values()),
-                new ArrayList<>(councilInvolvements.values()));
+                new ArrayList<>(councilInvolvements.values()), new ArrayList<>(recommendations.values()));
     }
 }

@@ -10,6 +10,6 @@ import dk.holbaek.experiments.core.experiment.api.InitiativeStatus;
 import dk.holbaek.experiments.core.experiment.api.Initiator;
 
 @Document("view_initiatives")
-public record InitiativeRow(@Id String id, String experimentId, String title, Initiator initiator, BigDecimal supportHours,
+public record InitiativeRow(@Id String id, String eventId, String experimentId, String title, Initiator initiator, BigDecimal supportHours,
                             BigDecimal fundingDkk, InitiativeStatus status, LocalDate recordedOn) {
 }

@@ -10,6 +10,6 @@ import dk.holbaek.experiments.core.experiment.api.Criterion;
 import dk.holbaek.experiments.core.experiment.api.KnowledgeKind;
 
 @Document("view_learnings")
-public record LearningRow(@Id String id, String experimentId, Criterion criterion, String insight, String evidence,
+public record LearningRow(@Id String id, String eventId, String experimentId, Criterion criterion, String insight, String evidence,
                           List<KnowledgeKind> knowledgeKinds, int assessment, String activityId, LocalDate recordedOn) {
 }

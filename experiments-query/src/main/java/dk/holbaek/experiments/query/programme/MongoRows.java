@@ -14,7 +14,7 @@ import org.springframework.stereotype.Component;
 public class MongoRows implements ProgrammeRows {
 
     static final List<Class<?>> KINDS = List.of(ExperimentRow.class, ActivityRow.class, LearningRow.class,
-            InitiativeRow.class, CouncilInvolvementRow.class);
+            InitiativeRow.class, CouncilInvolvementRow.class, RecommendationRow.class);
 
     private final MongoTemplate mongo;
 
@@ -52,11 +52,21 @@ public class MongoRows implements ProgrammeRows {
         mongo.save(row);
     }
 
+    @Override
+    public Optional<RecommendationRow> recommendation(String id) {
+        return Optional.ofNullable(mongo.findById(id, RecommendationRow.class));
+    }
+
+    @Override
+    public void put(RecommendationRow row) {
+        mongo.save(row);
+    }
+
     /** The whole programme as the live read model has it now. */
     public Programme programme() {
         return new Programme(mongo.findAll(ExperimentRow.class), mongo.findAll(ActivityRow.class),
                 mongo.findAll(LearningRow.class), mongo.findAll(InitiativeRow.class),
-                mongo.findAll(CouncilInvolvementRow.class));
+                mongo.findAll(CouncilInvolvementRow.class), mongo.findAll(RecommendationRow.class));
     }
 
     void clear() {

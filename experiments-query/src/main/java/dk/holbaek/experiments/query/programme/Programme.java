@@ -12,7 +12,8 @@ import java.util.stream.Collectors;
  * that the same rows always give the same view.
  */
 public record Programme(List<ExperimentRow> experiments, List<ActivityRow> activities, List<LearningRow> learnings,
-                        List<InitiativeRow> initiatives, List<CouncilInvolvementRow> councilInvolvements) {
+                        List<InitiativeRow> initiatives, List<CouncilInvolvementRow> councilInvolvements,
+                        List<RecommendationRow> recommendations) {
 
     public Programme {
         experiments = sorted(experiments, ExperimentRow::id);
@@ -20,10 +21,11 @@ public record Programme(List<ExperimentRow> experiments, List<ActivityRow> activ
         learnings = sorted(learnings, LearningRow::id);
         initiatives = sorted(initiatives, InitiativeRow::id);
         councilInvolvements = sorted(councilInvolvements, CouncilInvolvementRow::id);
+        recommendations = sorted(recommendations, RecommendationRow::id);
     }
 
     public static Programme empty() {
-        return new Programme(List.of(), List.of(), List.of(), List.of(), List.of());
+        return new Programme(List.of(), List.of(), List.of(), List.of(), List.of(), List.of());
     }
 
     public Optional<ExperimentRow> experiment(String id) {

@@ -16,6 +16,8 @@ import dk.holbaek.experiments.core.experiment.api.ExperimentStarted;
 import dk.holbaek.experiments.core.experiment.api.ExperimentStatus;
 import dk.holbaek.experiments.core.experiment.api.InitiativeRecorded;
 import dk.holbaek.experiments.core.experiment.api.LearningRecorded;
+import dk.holbaek.experiments.core.recommendation.api.RecommendationAdopted;
+import dk.holbaek.experiments.core.recommendation.api.RecommendationRecorded;
 
 /**
  * Folds events into rows: the one piece of code behind the live read model, its rebuild and every view "as of" a
@@ -27,47 +29,58 @@ public final class ProgrammeFold {
     private ProgrammeFold() {
     }
 
-    /** Folds one event; {@code sequence} is its number within its aggregate. Events of no interest are ignored. */
-    public static void apply(Object event, long sequence, ProgrammeRows rows) {
+    /**
+     * Folds one event; {@code sequence} is its number within its aggregate, {@code eventId} its identifier, which the
+     * rows keep so that every figure can name the events it was computed from. Events of no interest are ignored.
+     */
+    public static void apply(Object event, long sequence, String eventId, ProgrammeRows rows) {
         if (event instanceof ExperimentRegistered e) {
             rows.put(new ExperimentRow(e.experimentId(), e.title(), e.method(), e.insightAreas(), ExperimentStatus.PROPOSED,
-                    sequence));
+                    sequence, List.of(eventId)));
         } else if (event instanceof ExperimentApproved e) {
-            status(rows, e.experimentId(), ExperimentStatus.APPROVED, sequence);
+            status(rows, e.experimentId(), ExperimentStatus.APPROVED, sequence, eventId);
         } else if (event instanceof ExperimentStarted e) {
-            status(rows, e.experimentId(), ExperimentStatus.RUNNING, sequence);
+            status(rows, e.experimentId(), ExperimentStatus.RUNNING, sequence, eventId);
         } else if (event instanceof ExperimentConcluded e) {
-            status(rows, e.experimentId(), ExperimentStatus.CONCLUDED, sequence);
+            status(rows, e.experimentId(), ExperimentStatus.CONCLUDED, sequence, eventId);
         } else if (event instanceof ExperimentCancelled e) {
-            status(rows, e.experimentId(), ExperimentStatus.CANCELLED, sequence);
+            status(rows, e.experimentId(), ExperimentStatus.CANCELLED, sequence, eventId);
         } else if (event instanceof ActivityLogged e) {
-            rows.put(activity(e));
+            rows.put(activity(e, eventId));
         } else if (event instanceof LearningRecorded e) {
-            rows.put(new LearningRow(e.learningId(), e.experimentId(), e.criterion(), e.insight(), e.evidence(),
+            rows.put(new LearningRow(e.learningId(), eventId, e.experimentId(), e.criterion(), e.insight(), e.evidence(),
                     e.knowledgeKinds(), e.assessment(), e.activityId(), e.recordedOn()));
         } else if (event instanceof InitiativeRecorded e) {
-            rows.put(new InitiativeRow(e.initiativeId(), e.experimentId(), e.title(), e.initiator(), e.supportHours(),
-                    e.fundingDkk(), e.status(), e.recordedOn()));
+            rows.put(new InitiativeRow(e.initiativeId(), eventId, e.experimentId(), e.title(), e.initiator(),
+                    e.supportHours(), e.fundingDkk(), e.status(), e.recordedOn()));
         } else if (event instanceof CouncilInvolvementRecorded e) {
-            rows.put(new CouncilInvolvementRow(e.involvementId(), e.occurredOn(), e.form(), e.topic(), e.experimentIds(),
-                    e.localAreaDialogueProposal()));
+            rows.put(new CouncilInvolvementRow(e.involvementId(), eventId, e.occurredOn(), e.form(), e.topic(),
+                    e.experimentIds(), e.localAreaDialogueProposal()));
+        } else if (event instanceof RecommendationRecorded e) {
+            rows.put(new RecommendationRow(e.recommendationId(), e.title(), e.text(), e.basedOnLearnings(), Map.of(),
+                    sequence, List.of(eventId)));
+        } else if (event instanceof RecommendationAdopted e) {
+            rows.recommendation(e.recommendationId())
+                    .filter(row -> row.version() < sequence)
+                    .ifPresent(row -> rows.put(row.adoptedBy(e.adoptedBy(), e.adoptedOn(), sequence, eventId)));
         }
     }
 
-    private static void status(ProgrammeRows rows, String experimentId, ExperimentStatus status, long sequence) {
+    private static void status(ProgrammeRows rows, String experimentId, ExperimentStatus status, long sequence,
+                               String eventId) {
         rows.experiment(experimentId)
                 .filter(row -> row.version() < sequence)
-                .ifPresent(row -> rows.put(row.withStatus(status, sequence)));
+                .ifPresent(row -> rows.put(row.withStatus(status, sequence, eventId)));
     }
 
-    private static ActivityRow activity(ActivityLogged e) {
+    private static ActivityRow activity(ActivityLogged e, String eventId) {
         Map<String, Integer> byGroup = new TreeMap<>();
         e.participants().byGroup().forEach((group, count) -> byGroup.put(group.name(), count));
         Map<String, BigDecimal> costs = new TreeMap<>();
         for (Cost cost : e.costs()) {
             costs.merge(cost.category().name(), cost.amountDkk(), BigDecimal::add);
         }
-        return new ActivityRow(e.activityId(), e.experimentId(), e.title(), e.occurredOn(), e.channel(), e.startsAt(),
+        return new ActivityRow(e.activityId(), eventId, e.experimentId(), e.title(), e.occurredOn(), e.channel(), e.startsAt(),
                 e.participants().total(), byGroup, zeroIfNull(e.participants().businesses()), e.councilMembersPresent(),
                 e.staffPresent(), List.copyOf(e.departments()), costs,
                 e.feedback() == null ? null : e.feedback().respondents(),

@@ -28,7 +28,7 @@ class ProgrammeProjection {
     @EventHandler
     void on(Object event, EventMessage<?> message) {
         long sequence = message instanceof DomainEventMessage<?> domain ? domain.getSequenceNumber() : 0;
-        ProgrammeFold.apply(event, sequence, rows);
+        ProgrammeFold.apply(event, sequence, message.getIdentifier(), rows);
         progress.handled();
     }
 

@@ -19,4 +19,8 @@ public interface ProgrammeRows {
     void put(InitiativeRow row);
 
     void put(CouncilInvolvementRow row);
+
+    Optional<RecommendationRow> recommendation(String id);
+
+    void put(RecommendationRow row);
 }

@@ -35,7 +35,7 @@ public class ProgrammeSource {
                 TrackedEventMessage<?> event = events.nextAvailable();
                 if (event.getTimestamp().isBefore(before)) {
                     long sequence = event instanceof DomainEventMessage<?> domain ? domain.getSequenceNumber() : 0;
-                    ProgrammeFold.apply(event.getPayload(), sequence, rows);
+                    ProgrammeFold.apply(event.getPayload(), sequence, event.getIdentifier(), rows);
                 }
             }
         } catch (InterruptedException e) {
