@@ -19,7 +19,7 @@ import org.springframework.stereotype.Component;
 @Component("formats")
 public class Formats {
 
-    static final Locale DANISH = Locale.forLanguageTag("da-DK");
+    public static final Locale DANISH = Locale.forLanguageTag("da-DK");
 
     public String number(Number value) {
         if (value == null) {
@@ -69,7 +69,7 @@ public class Formats {
     }
 
     public String signed(int assessment) {
-        return assessment > 0 ? "+" + assessment : String.valueOf(assessment).replace('-', '−');
+        return assessment > 0 ? "+" + assessment : String.valueOf(assessment);
     }
 
     private static boolean danish() {

@@ -8,9 +8,9 @@ import org.springframework.web.util.HtmlUtils;
  * Horizontal bar charts as inline SVG, drawn on the server: no script, no network. Each chart carries a title for
  * screen readers; the same figures stand in a table beside it.
  */
-final class SvgCharts {
+public final class SvgCharts {
 
-    record Bar(String label, long value, String valueText, boolean highlighted) {
+    public record Bar(String label, long value, String valueText, boolean highlighted) {
     }
 
     private static final int WIDTH = 560;
@@ -22,7 +22,7 @@ final class SvgCharts {
     private SvgCharts() {
     }
 
-    static String bars(String title, List<Bar> bars) {
+    public static String bars(String title, List<Bar> bars) {
         long max = bars.stream().mapToLong(Bar::value).max().orElse(0);
         int height = Math.max(ROW, bars.size() * ROW) + 4;
         StringBuilder svg = new StringBuilder()

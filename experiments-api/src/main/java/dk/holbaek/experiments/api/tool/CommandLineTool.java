@@ -15,13 +15,18 @@ import org.springframework.boot.ExitCodeGenerator;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.stereotype.Component;
 
+import dk.holbaek.experiments.api.report.ReportController;
+import dk.holbaek.experiments.api.report.ReportRenderer;
 import dk.holbaek.experiments.api.transfer.EventLog;
 import dk.holbaek.experiments.core.common.api.InvalidCommandException;
 import dk.holbaek.experiments.query.programme.ProgrammeSource;
+import dk.holbaek.experiments.query.report.ExperienceReport;
+import dk.holbaek.experiments.query.report.ReportSource;
 
 /**
  * Runs one command of the analysts' command line against the configured store, without the web server:
- * {@code export --out events.jsonl}, {@code import --in events.jsonl}. Progress goes to standard error; the exit
+ * {@code export --out events.jsonl}, {@code import --in events.jsonl},
+ * {@code report --as-of 2015-12-31 --lang da --format pdf --out rapport.pdf}. Progress goes to standard error; the exit
  * code is 0 on success, 1 on a failure, 2 on wrong arguments.
  */
 @Component
@@ -30,12 +35,16 @@ class CommandLineTool implements ApplicationRunner, ExitCodeGenerator {
 
     private final EventLog eventLog;
     private final ProgrammeSource source;
+    private final ReportSource reports;
+    private final ReportRenderer renderer;
     private final PrintStream err = System.err;
     private int exitCode;
 
-    CommandLineTool(EventLog eventLog, ProgrammeSource source) {
+    CommandLineTool(EventLog eventLog, ProgrammeSource source, ReportSource reports, ReportRenderer renderer) {
         this.eventLog = eventLog;
         this.source = source;
+        this.reports = reports;
+        this.renderer = renderer;
     }
 
     @Override
@@ -51,13 +60,14 @@ class CommandLineTool implements ApplicationRunner, ExitCodeGenerator {
             switch (tool.command()) {
                 case "export" -> export(Path.of(tool.required("out")));
                 case "import" -> importLog(Path.of(tool.required("in")));
+                case "report" -> report(tool);
                 default -> fail(2, "Unknown command '" + tool.command() + "'");
             }
         } catch (IllegalArgumentException e) {
             fail(2, e.getMessage());
         } catch (InvalidCommandException e) {
             e.problems().forEach(problem -> err.println(problem.field() + ": " + problem.message()));
-            fail(1, "Nothing was imported.");
+            fail("import".equals(tool.command()) ? 1 : 2, "import".equals(tool.command()) ? "Nothing was imported." : "Nothing was written.");
         } catch (EventLog.StoreNotEmptyException | UncheckedIOException e) {
             fail(1, e.getMessage());
         }
@@ -94,6 +104,22 @@ class CommandLineTool implements ApplicationRunner, ExitCodeGenerator {
         } catch (IOException e) {
             throw new UncheckedIOException("Could not read " + in + ": " + e.getMessage(), e);
         }
+    }
+
+    private void report(ToolArguments tool) {
+        ReportController.Request request = ReportController.Request.parse(tool.option("lang").orElse("da"),
+                tool.option("as-of").orElse(null), tool.option("format").orElse("pdf"));
+        Path out = Path.of(tool.option("out").orElse("erfaringsrapport." + request.format().extension()));
+        ProgressBar bar = new ProgressBar(err, "Replaying", source.eventCount());
+        ExperienceReport report = reports.report(request.asOf(), bar::update);
+        bar.finish();
+        try {
+            Files.write(out, renderer.render(report, request.format(), request.language(),
+                    "/api/reports/experience/sources?asOf=" + report.asOf() + "&figure="));
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not write " + out + ": " + e.getMessage(), e);
+        }
+        err.println("Wrote the experience report as of " + report.asOf() + " (" + report.eventCount() + " events) to " + out);
     }
 
     private void fail(int code, String message) {

@@ -1,6 +1,7 @@
 package dk.holbaek.experiments.query.programme;
 
 import java.time.Instant;
+import java.util.function.LongConsumer;
 
 import org.axonframework.common.stream.BlockingStream;
 import org.axonframework.eventhandling.DomainEventMessage;
@@ -29,11 +30,26 @@ public class ProgrammeSource {
 
     /** From the events recorded (event-store time) strictly before {@code before}. */
     public Programme recordedBefore(Instant before) {
+        return recordedBefore(before, read -> { }).programme();
+    }
+
+    /** What a replay up to a moment found: the programme, how many events it folded and when the last was recorded. */
+    public record Replay(Programme programme, long events, Instant lastRecordedAt) {
+    }
+
+    /** Folds the events recorded strictly before {@code before}, telling {@code progress} how many it has read. */
+    public Replay recordedBefore(Instant before, LongConsumer progress) {
         InMemoryRows rows = new InMemoryRows();
+        long read = 0;
+        long folded = 0;
+        Instant last = null;
         try (BlockingStream<TrackedEventMessage<?>> events = eventStore.openStream(null)) {
             while (events.hasNextAvailable()) {
                 TrackedEventMessage<?> event = events.nextAvailable();
+                progress.accept(++read);
                 if (event.getTimestamp().isBefore(before)) {
+                    folded++;
+                    last = last == null || event.getTimestamp().isAfter(last) ? event.getTimestamp() : last;
                     long sequence = event instanceof DomainEventMessage<?> domain ? domain.getSequenceNumber() : 0;
                     ProgrammeFold.apply(event.getPayload(), sequence, event.getIdentifier(), rows);
                 }
@@ -42,7 +58,7 @@ public class ProgrammeSource {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("Interrupted while reading the event log", e);
         }
-        return rows.programme();
+        return new Replay(rows.programme(), folded, last);
     }
 
     /** How many events the log holds now. */
