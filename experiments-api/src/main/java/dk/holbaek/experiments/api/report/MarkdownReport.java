@@ -198,7 +198,7 @@ final class MarkdownReport {
                 + (experiment.localArea() == null ? t.text("experiment.crossCutting") : experiment.localArea()));
         dated("experiment.approvedOn", experiment.approvedOn());
         if (experiment.budgetDkk() != null) {
-            line("- " + t.text("experiment.budget") + ": " + t.kroner(experiment.budgetDkk()));
+            line("- " + t.text("experiment.budget") + ": " + t.kroner(experiment.budgetDkk().value()));
         }
         dated("experiment.startedOn", experiment.startedOn());
         dated("experiment.concludedOn", experiment.concludedOn());

@@ -11,13 +11,19 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import dk.holbaek.experiments.api.ExperimentsApplication;
 import dk.holbaek.experiments.api.Http;
 
-/** The analysts' command line as a real process, without the web server: export, import into an empty store, refusals. */
+/**
+ * The analysts' command line as a real process, without the web server: the report, export, import into an empty
+ * store, refusals.
+ */
 class CommandLineTest {
 
     @TempDir
@@ -36,6 +42,18 @@ class CommandLineTest {
         assertThat(export.exitCode()).as(export.output()).isZero();
         assertThat(Files.readAllLines(events)).hasSize(75);
         assertThat(export.output()).contains("Exporting [", "100%", "Wrote 75 events");
+
+        Path pdf = work.resolve("rapport.pdf");
+        Run report = run("report", "--as-of", "2015-12-31", "--lang", "da", "--format", "pdf", "--out", pdf.toString(),
+                "--experiments.mongodb.embedded.file=" + source);
+        assertThat(report.exitCode()).as(report.output()).isZero();
+        assertThat(report.output()).contains("Replaying [", "100%", "Wrote the experience report as of 2015-12-31");
+        try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
+            assertThat(new PDFTextStripper().getText(document)).contains("Erfaringsrapport", "1. Sammenfatning");
+        }
+        Run badDate = run("report", "--as-of", "2013-01-01", "--experiments.mongodb.embedded.file=" + source);
+        assertThat(badDate.exitCode()).isEqualTo(2);
+        assertThat(badDate.output()).contains("asOf: lies before the programme");
 
         Path target = work.resolve("target.mv");
         Run imported = run("import", "--in", events.toString(), "--experiments.mongodb.embedded.file=" + target);

@@ -20,7 +20,7 @@ import dk.holbaek.experiments.api.Http;
 
 /**
  * The demo programme exported as JSON Lines from one service and imported into another, empty one: after a rebuild
- * the second shows the same views, the same list and the same histories.
+ * the second shows the same views, the same list, the same histories and the same report.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "experiments.demo.enabled=true")
 @ActiveProfiles("test")
@@ -51,7 +51,7 @@ class EventLogRoundTripTest {
     }
 
     @Test
-    void exportImportAndRebuild_giveTheSameViewsListsAndHistories() {
+    void exportImportAndRebuild_giveTheSameViewsListsHistoriesAndReport() {
         Http sourceAdmin = Http.as(port, "admin");
         Http targetAdmin = Http.as(targetPort, "admin");
         Http.Response export = sourceAdmin.get("/api/admin/events/export");
@@ -72,6 +72,10 @@ class EventLogRoundTripTest {
                 .until(() -> targetAdmin.get(status).json().get("finished").asBoolean());
         for (String read : READS) {
             assertThat(targetAdmin.get(read).body()).as(read).isEqualTo(sourceAdmin.get(read).body());
+        }
+        for (String format : List.of("json", "markdown", "html", "pdf")) {
+            String report = "/api/reports/experience?format=" + format + "&asOf=2015-12-31";
+            assertThat(targetAdmin.get(report).body()).as(format).isEqualTo(sourceAdmin.get(report).body());
         }
         String experimentId = sourceAdmin.get("/api/experiments").json().get(0).get("id").asString();
         assertThat(targetAdmin.get("/api/experiments/" + experimentId + "/history").body())

@@ -78,7 +78,7 @@ public record ExperienceReport(
 
     public record ExperimentAppendix(String experimentId, String title, String hypothesis, Method method,
                                      ExperimentRole role, ExperimentStatus status, List<InsightArea> insightAreas,
-                                     String localArea, LocalDate approvedOn, BigDecimal budgetDkk, LocalDate startedOn,
+                                     String localArea, LocalDate approvedOn, Figure<BigDecimal> budgetDkk, LocalDate startedOn,
                                      LocalDate concludedOn, LocalDate cancelledOn, String summary,
                                      Figure<Long> activities, Figure<Long> participants, Figure<BigDecimal> costsDkk,
                                      List<LearningItem> learnings) {

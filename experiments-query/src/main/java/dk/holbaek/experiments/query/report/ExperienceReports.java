@@ -248,7 +248,8 @@ public final class ExperienceReports {
             ExperimentDetail detail = details.get(row.id());
             List<ActivityRow> own = activities.getOrDefault(row.id(), List.of());
             return new ExperimentAppendix(row.id(), row.title(), detail.hypothesis(), detail.method(), detail.role(),
-                    row.status(), detail.insightAreas(), detail.localArea(), detail.approvedOn(), detail.budgetDkk(),
+                    row.status(), detail.insightAreas(), detail.localArea(), detail.approvedOn(),
+                    detail.budgetDkk() == null ? null : Figure.of(detail.budgetDkk(), row.eventIds()),
                     detail.startedOn(), detail.concludedOn(), detail.cancelledOn(),
                     detail.summary() != null ? detail.summary() : detail.cancellationReason(),
                     count(own, ActivityRow::eventId), sum(own, ActivityRow::participants, ActivityRow::eventId),
