@@ -14,6 +14,8 @@ import java.util.stream.Collectors;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -22,6 +24,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 
 import dk.holbaek.experiments.core.experiment.api.TargetGroup;
+import dk.holbaek.experiments.api.report.ReportController;
+import dk.holbaek.experiments.api.report.ReportRenderer;
+import dk.holbaek.experiments.core.common.api.InvalidCommandException;
 import dk.holbaek.experiments.query.criteria.CriteriaViews;
 import dk.holbaek.experiments.query.experiment.ExperimentDetail;
 import dk.holbaek.experiments.query.experiment.ExperimentReader;
@@ -32,6 +37,8 @@ import dk.holbaek.experiments.query.programme.Programme;
 import dk.holbaek.experiments.query.programme.ProgrammeCalendar;
 import dk.holbaek.experiments.query.programme.ProgrammeSource;
 import dk.holbaek.experiments.query.progress.ProgressView;
+import dk.holbaek.experiments.query.report.ExperienceReport;
+import dk.holbaek.experiments.query.report.ReportSource;
 import dk.holbaek.experiments.query.progress.ProgressViews;
 import jakarta.servlet.http.HttpServletRequest;
 
@@ -50,9 +57,13 @@ class DashboardController {
     private final Formats formats;
     private final MessageSource messages;
     private final Clock clock;
+    private final ReportSource reports;
+    private final ReportRenderer renderer;
 
     DashboardController(ProgrammeSource source, ExperimentReader experiments, Timeline timeline, Formats formats,
-                        MessageSource messages, Clock clock) {
+                        MessageSource messages, Clock clock, ReportSource reports, ReportRenderer renderer) {
+        this.reports = reports;
+        this.renderer = renderer;
         this.source = source;
         this.experiments = experiments;
         this.timeline = timeline;
@@ -138,9 +149,30 @@ class DashboardController {
         return "login";
     }
 
+    /** The experience report for people logged in to the dashboard; the same report as the API's. */
+    @GetMapping("/report")
+    ResponseEntity<byte[]> report(@RequestParam(required = false) String lang, @RequestParam(required = false) String asOf,
+                                  @RequestParam(required = false) String format, HttpServletRequest request) {
+        if (!request.isUserInRole("STEERING") && !request.isUserInRole("ANALYST") && !request.isUserInRole("ADMIN")) {
+            throw new ResponseStatusException(HttpStatus.FORBIDDEN);
+        }
+        boolean mayLookBack = request.isUserInRole("ANALYST") || request.isUserInRole("ADMIN");
+        ReportController.Request wanted;
+        try {
+            wanted = ReportController.Request.parse(lang, mayLookBack ? asOf : null, format);
+        } catch (InvalidCommandException e) {
+            throw new ResponseStatusException(HttpStatus.BAD_REQUEST);
+        }
+        ExperienceReport report = reports.report(wanted.asOf(), read -> { });
+        byte[] body = renderer.render(report, wanted.format(), wanted.language(),
+                "/api/reports/experience/sources?asOf=" + report.asOf() + "&figure=");
+        return ResponseEntity.ok().contentType(MediaType.parseMediaType(wanted.format().mediaType())).body(body);
+    }
+
     private Moment moment(String asOf, HttpServletRequest request, Model model) {
         boolean mayLookBack = request.isUserInRole("ANALYST") || request.isUserInRole("ADMIN");
         model.addAttribute("mayLookBack", mayLookBack);
+        model.addAttribute("mayReadReport", mayLookBack || request.isUserInRole("STEERING"));
         LocalDate today = LocalDate.now(clock.withZone(ProgrammeCalendar.ZONE));
         model.addAttribute("today", today);
         if (asOf == null || asOf.isBlank() || !mayLookBack) {

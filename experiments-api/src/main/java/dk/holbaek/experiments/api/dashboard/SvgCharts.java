@@ -18,6 +18,8 @@ public final class SvgCharts {
     private static final int VALUE_WIDTH = 90;
     private static final int ROW = 26;
     private static final int BAR_HEIGHT = 18;
+    /** Longer labels are shortened with an ellipsis; the full label stays in the bar's tooltip and the table. */
+    private static final int LONGEST_LABEL = 30;
 
     private SvgCharts() {
     }
@@ -35,7 +37,8 @@ public final class SvgCharts {
             int y = i * ROW + 4;
             int length = max == 0 ? 0 : (int) Math.round((double) bar.value() / max * barSpace);
             svg.append("<text x=\"").append(LABEL_WIDTH - 8).append("\" y=\"").append(y + BAR_HEIGHT - 4)
-                    .append("\" text-anchor=\"end\" class=\"label\">").append(escape(bar.label())).append("</text>")
+                    .append("\" text-anchor=\"end\" class=\"label\"><title>").append(escape(bar.label())).append("</title>")
+                    .append(escape(shortened(bar.label()))).append("</text>")
                     .append("<rect x=\"").append(LABEL_WIDTH).append("\" y=\"").append(y).append("\" width=\"")
                     .append(Math.max(length, bar.value() > 0 ? 1 : 0)).append("\" height=\"").append(BAR_HEIGHT)
                     .append("\" class=\"").append(bar.highlighted() ? "bar highlighted" : "bar").append("\"/>")
@@ -43,6 +46,10 @@ public final class SvgCharts {
                     .append("\" class=\"value\">").append(escape(bar.valueText())).append("</text>");
         }
         return svg.append("</svg>").toString();
+    }
+
+    private static String shortened(String label) {
+        return label.length() <= LONGEST_LABEL ? label : label.substring(0, LONGEST_LABEL - 1).strip() + "…";
     }
 
     private static String escape(String text) {

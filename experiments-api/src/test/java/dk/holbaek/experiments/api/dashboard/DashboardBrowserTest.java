@@ -104,12 +104,19 @@ class DashboardBrowserTest {
                 .contains("Dialog med borgere og lokalområder allerede i første halvår 2014", "Opfyldt 5. april 2014");
         assertThat(browser.findElements(By.cssSelector("svg.chart"))).hasSize(2);
         assertThat(browser.findElements(By.id("asOf"))).as("the steering group sees today's figures only").isEmpty();
+        assertThat(browser.findElements(By.cssSelector("#report-links a"))).hasSize(8);
         screenshot("overview");
+
+        browser.findElement(By.cssSelector("#report-links a[href*='lang=da'][href*='format=html']")).click();
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Erfaringsrapport");
+        assertThat(browser.findElement(By.tagName("body")).getText()).contains("1. Sammenfatning", "6. Anbefalinger til byrådet");
+        screenshot("report");
     }
 
     @Test
     void anExperimentPage_showsItsActivitiesLearningsAndHistoryAsSentences() {
         logIn("staff", "staff");
+        assertThat(browser.findElements(By.id("report-links"))).as("staff do not read the report").isEmpty();
         browser.findElement(By.linkText("Borgerbudget i Tølløse")).click();
 
         assertThat(text("experiment-title")).isEqualTo("Borgerbudget i Tølløse");
