@@ -3,7 +3,6 @@ package dk.holbaek.experiments.api.opendata;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Map;
 
@@ -16,15 +15,13 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-import dk.holbaek.experiments.api.view.AsOf;
+import dk.holbaek.experiments.api.view.ProgrammeAt;
 import dk.holbaek.experiments.query.criteria.AdministrationCollaborationView;
 import dk.holbaek.experiments.query.criteria.BroadInvolvementView;
 import dk.holbaek.experiments.query.criteria.CriteriaViews;
 import dk.holbaek.experiments.query.criteria.MunicipalityAsPartnerView;
 import dk.holbaek.experiments.query.criteria.PoliticalLeadershipView;
 import dk.holbaek.experiments.query.programme.Programme;
-import dk.holbaek.experiments.query.programme.ProgrammeCalendar;
-import dk.holbaek.experiments.query.programme.ProgrammeSource;
 import dk.holbaek.experiments.query.progress.ProgressView;
 import dk.holbaek.experiments.query.progress.ProgressViews;
 
@@ -38,26 +35,17 @@ class OpenDataController {
 
     private static final MediaType CSV = new MediaType("text", "csv", StandardCharsets.UTF_8);
 
-    private final ProgrammeSource source;
-    private final Clock clock;
+    private final ProgrammeAt programmeAt;
 
-    OpenDataController(ProgrammeSource source, Clock clock) {
-        this.source = source;
-        this.clock = clock;
+    OpenDataController(ProgrammeAt programmeAt) {
+        this.programmeAt = programmeAt;
     }
 
     @GetMapping("/{file}.csv")
     ResponseEntity<String> csv(@PathVariable String file, @RequestParam(required = false) String asOf) {
-        Programme programme;
-        LocalDate today;
-        if (asOf == null) {
-            programme = source.live();
-            today = LocalDate.now(clock.withZone(ProgrammeCalendar.ZONE));
-        } else {
-            AsOf moment = AsOf.parse(asOf);
-            programme = source.recordedBefore(moment.before());
-            today = moment.today();
-        }
+        ProgrammeAt.Moment moment = programmeAt.resolve(asOf);
+        Programme programme = moment.programme();
+        LocalDate today = moment.today();
         String body = switch (file) {
             case "totals" -> totals(ProgressViews.of(programme, today), programme);
             case "political-leadership" -> politicalLeadership(CriteriaViews.politicalLeadership(programme));

@@ -14,9 +14,9 @@ import dk.holbaek.experiments.query.programme.ProgrammeCalendar;
  * to and including that instant. {@code before} is the first moment not included; {@code today} the date that
  * decides which programme years count so far.
  */
-public record AsOf(Instant before, LocalDate today) {
+record AsOf(Instant before, LocalDate today) {
 
-    public static AsOf parse(String text) {
+    static AsOf parse(String text) {
         String value = text.strip();
         try {
             if (value.length() == "2014-12-31".length()) {

@@ -1,6 +1,5 @@
 package dk.holbaek.experiments.api.view;
 
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.function.BiFunction;
 
@@ -16,8 +15,6 @@ import dk.holbaek.experiments.query.criteria.CriteriaViews;
 import dk.holbaek.experiments.query.criteria.MunicipalityAsPartnerView;
 import dk.holbaek.experiments.query.criteria.PoliticalLeadershipView;
 import dk.holbaek.experiments.query.programme.Programme;
-import dk.holbaek.experiments.query.programme.ProgrammeCalendar;
-import dk.holbaek.experiments.query.programme.ProgrammeSource;
 import dk.holbaek.experiments.query.progress.ProgressView;
 import dk.holbaek.experiments.query.progress.ProgressViews;
 import jakarta.servlet.http.HttpServletRequest;
@@ -30,12 +27,10 @@ import jakarta.servlet.http.HttpServletRequest;
 @RequestMapping("/api/views")
 class ViewController {
 
-    private final ProgrammeSource source;
-    private final Clock clock;
+    private final ProgrammeAt programmeAt;
 
-    ViewController(ProgrammeSource source, Clock clock) {
-        this.source = source;
-        this.clock = clock;
+    ViewController(ProgrammeAt programmeAt) {
+        this.programmeAt = programmeAt;
     }
 
     @GetMapping("/progress")
@@ -65,14 +60,11 @@ class ViewController {
     }
 
     private <V> V view(String asOf, HttpServletRequest request, BiFunction<Programme, LocalDate, V> compute) {
-        if (asOf == null) {
-            return compute.apply(source.live(), LocalDate.now(clock.withZone(ProgrammeCalendar.ZONE)));
-        }
-        if (!request.isUserInRole("ANALYST") && !request.isUserInRole("ADMIN")) {
+        if (asOf != null && !request.isUserInRole("ANALYST") && !request.isUserInRole("ADMIN")) {
             throw new AccessDeniedException(
                     "Only analysts and administrators may see a view as it stood at a past moment (asOf).");
         }
-        AsOf moment = AsOf.parse(asOf);
-        return compute.apply(source.recordedBefore(moment.before()), moment.today());
+        ProgrammeAt.Moment moment = programmeAt.resolve(asOf);
+        return compute.apply(moment.programme(), moment.today());
     }
 }
