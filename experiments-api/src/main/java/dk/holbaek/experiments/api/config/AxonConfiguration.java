@@ -5,7 +5,6 @@ import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.axonframework.eventhandling.tokenstore.TokenStore;
 import org.axonframework.extensions.mongo.DefaultMongoTemplate;
 import org.axonframework.extensions.mongo.MongoTemplate;
-import org.axonframework.extensions.mongo.eventsourcing.eventstore.MongoEventStorageEngine;
 import org.axonframework.extensions.mongo.eventsourcing.tokenstore.MongoTokenStore;
 import org.axonframework.serialization.Serializer;
 import org.axonframework.serialization.json.JacksonSerializer;
@@ -21,11 +20,13 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import com.mongodb.client.MongoClient;
 
 import dk.holbaek.experiments.core.council.CouncilInvolvementRecordedUpcaster;
+import dk.holbaek.experiments.core.eventstore.MongoCommitStorageEngine;
 import dk.holbaek.experiments.core.programme.MongoProgrammeDirectory;
 import dk.holbaek.experiments.core.programme.ProgrammeDirectoryUpdater;
 
 /**
- * Axon on MongoDB: events, snapshots and tracking tokens live in the same database as the read models.
+ * Axon on MongoDB: events, snapshots and tracking tokens live in the same database as the read models. Events are
+ * stored by {@link MongoCommitStorageEngine}; Axon's MongoDB extension keeps the processors' tokens.
  *
  * <p>Two Jacksons on purpose: Axon's serializer is Jackson 2 ({@code com.fasterxml.jackson}), built here and
  * never exposed as a bean, so that Spring's web layer keeps its own Jackson 3 ({@code tools.jackson}) mapper.
@@ -64,12 +65,13 @@ class AxonConfiguration {
                 .build();
     }
 
+    /** The project's own engine: a dense log of commits (see docs/event-store.md); tokens stay in Axon's token store. */
     @Bean
-    EventStorageEngine eventStorageEngine(MongoTemplate axonMongoTemplate, Serializer serializer,
+    EventStorageEngine eventStorageEngine(MongoClient mongoClient, MongoProperties mongoProperties, Serializer serializer,
                                           @Qualifier("eventSerializer") Serializer eventSerializer,
                                           Configuration configuration) {
-        return MongoEventStorageEngine.builder()
-                .mongoTemplate(axonMongoTemplate)
+        return MongoCommitStorageEngine.builder()
+                .database(mongoClient.getDatabase(mongoProperties.getMongoClientDatabase()))
                 .snapshotSerializer(serializer)
                 .eventSerializer(eventSerializer)
                 .upcasterChain(configuration.upcasterChain())

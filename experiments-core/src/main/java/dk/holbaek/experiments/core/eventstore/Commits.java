@@ -1,0 +1,62 @@
+package dk.holbaek.experiments.core.eventstore;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.axonframework.eventhandling.DomainEventData;
+import org.axonframework.eventhandling.DomainEventMessage;
+import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.eventhandling.GenericDomainEventEntry;
+import org.axonframework.serialization.SerializedObject;
+import org.axonframework.serialization.Serializer;
+import org.bson.Document;
+
+/** The stored form of commits and events (documented in docs/event-store.md). */
+final class Commits {
+
+    private Commits() {
+    }
+
+    /** The aggregate an event belongs to; an event outside any aggregate is its own. */
+    static String aggregateOf(EventMessage<?> event) {
+        return event instanceof DomainEventMessage<?> domain ? domain.getAggregateIdentifier() : event.getIdentifier();
+    }
+
+    static Document document(long position, List<? extends EventMessage<?>> events, Serializer serializer) {
+        EventMessage<?> first = events.get(0);
+        EventMessage<?> last = events.get(events.size() - 1);
+        List<Document> stored = new ArrayList<>();
+        for (EventMessage<?> event : events) {
+            stored.add(event(event, serializer));
+        }
+        return new Document("_id", position)
+                .append("aggregateIdentifier", aggregateOf(first))
+                .append("aggregateType", first instanceof DomainEventMessage<?> domain ? domain.getType() : null)
+                .append("firstSequenceNumber", sequenceOf(first))
+                .append("lastSequenceNumber", sequenceOf(last))
+                .append("timestamp", first.getTimestamp().toString())
+                .append("events", stored);
+    }
+
+    static Document event(EventMessage<?> event, Serializer serializer) {
+        SerializedObject<String> payload = serializer.serialize(event.getPayload(), String.class);
+        SerializedObject<String> metaData = serializer.serialize(event.getMetaData(), String.class);
+        return new Document("eventIdentifier", event.getIdentifier())
+                .append("sequenceNumber", sequenceOf(event))
+                .append("timestamp", event.getTimestamp().toString())
+                .append("payloadType", payload.getType().getName())
+                .append("payloadRevision", payload.getType().getRevision())
+                .append("payload", payload.getData())
+                .append("metaData", metaData.getData());
+    }
+
+    static DomainEventData<String> domainEntry(Document event, String aggregateType, String aggregateIdentifier) {
+        return new GenericDomainEventEntry<>(aggregateType, aggregateIdentifier, event.getLong("sequenceNumber"),
+                event.getString("eventIdentifier"), event.getString("timestamp"), event.getString("payloadType"),
+                event.getString("payloadRevision"), event.getString("payload"), event.getString("metaData"));
+    }
+
+    private static long sequenceOf(EventMessage<?> event) {
+        return event instanceof DomainEventMessage<?> domain ? domain.getSequenceNumber() : 0;
+    }
+}

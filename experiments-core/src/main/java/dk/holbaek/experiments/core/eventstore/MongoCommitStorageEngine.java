@@ -1,0 +1,355 @@
+package dk.holbaek.experiments.core.eventstore;
+
+import static com.mongodb.client.model.Filters.and;
+import static com.mongodb.client.model.Filters.eq;
+import static com.mongodb.client.model.Filters.gte;
+import static com.mongodb.client.model.Filters.in;
+import static com.mongodb.client.model.Filters.lte;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.NoSuchElementException;
+import java.util.Optional;
+import java.util.Spliterator;
+import java.util.Spliterators;
+import java.util.stream.LongStream;
+import java.util.stream.Stream;
+import java.util.stream.StreamSupport;
+
+import org.axonframework.eventhandling.DomainEventData;
+import org.axonframework.eventhandling.DomainEventMessage;
+import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.eventhandling.GlobalSequenceTrackingToken;
+import org.axonframework.eventhandling.TrackedDomainEventData;
+import org.axonframework.eventhandling.TrackedEventData;
+import org.axonframework.eventhandling.TrackingToken;
+import org.axonframework.eventsourcing.eventstore.AbstractEventStorageEngine;
+import org.axonframework.modelling.command.ConcurrencyException;
+import org.axonframework.serialization.Serializer;
+import org.bson.Document;
+
+import com.mongodb.ErrorCategory;
+import com.mongodb.MongoWriteException;
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.MongoCursor;
+import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.IndexOptions;
+import com.mongodb.client.model.Indexes;
+import com.mongodb.client.model.ReplaceOptions;
+import com.mongodb.client.model.Sorts;
+
+/**
+ * Axon's event storage on MongoDB as a dense log of commits, without multi-document transactions.
+ *
+ * <p>One document per unit of work and aggregate ({@code commits}): {@code _id} is the commit's position, 0, 1, 2, …
+ * with no gaps; it holds the commit's events, so they appear together or not at all. A writer inserts at the first
+ * free position; a duplicate {@code _id} means another writer was first, and it moves on. A unique index on
+ * {@code (aggregateIdentifier, firstSequenceNumber)} turns two writers of the same aggregate version into one
+ * success and one {@link ConcurrencyException}. An event's tracking position is
+ * {@code commit position × 1000 + its index in the commit}: a {@link GlobalSequenceTrackingToken}, one number.
+ *
+ * <p>Reads use {@code _id} and the unique index only: loading an aggregate follows its commits by
+ * {@code (aggregateIdentifier, firstSequenceNumber)}; a processor at the head asks for the next positions; one that
+ * is far behind streams the rest of the log through a single cursor. {@code snapshots} holds the latest snapshot of
+ * each aggregate under its identifier.
+ */
+public class MongoCommitStorageEngine extends AbstractEventStorageEngine {
+
+    /** Events per commit at most; the token's positions leave room for this many per commit. */
+    static final int EVENTS_PER_COMMIT = 1000;
+    private static final int LOOKUP_BATCH = 256;
+    private static final String COMMITS = "commits";
+    private static final String SNAPSHOTS = "snapshots";
+
+    private final MongoCollection<Document> commits;
+    private final MongoCollection<Document> snapshots;
+    private final Object appending = new Object();
+    private long nextPosition = -1;
+
+    public MongoCommitStorageEngine(Builder builder) {
+        super(builder);
+        this.commits = builder.database.getCollection(COMMITS);
+        this.snapshots = builder.database.getCollection(SNAPSHOTS);
+        commits.createIndex(Indexes.ascending("aggregateIdentifier", "firstSequenceNumber"),
+                new IndexOptions().unique(true).name("aggregate_sequence"));
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    @Override
+    protected void appendEvents(List<? extends EventMessage<?>> events, Serializer serializer) {
+        if (events.isEmpty()) {
+            return;
+        }
+        List<List<? extends EventMessage<?>>> groups = commitsOf(events);
+        synchronized (appending) {
+            for (List<? extends EventMessage<?>> group : groups) {
+                insert(group, serializer);
+            }
+        }
+    }
+
+    private void insert(List<? extends EventMessage<?>> events, Serializer serializer) {
+        long position = nextPosition();
+        while (true) {
+            Document commit = Commits.document(position, events, serializer);
+            try {
+                commits.insertOne(commit);
+                nextPosition = position + 1;
+                return;
+            } catch (MongoWriteException e) {
+                if (e.getError().getCategory() != ErrorCategory.DUPLICATE_KEY) {
+                    throw e;
+                }
+                if (commits.find(and(eq("aggregateIdentifier", commit.getString("aggregateIdentifier")),
+                        eq("firstSequenceNumber", commit.getLong("firstSequenceNumber")))).first() != null) {
+                    throw new ConcurrencyException("An event for aggregate [" + commit.getString("aggregateIdentifier")
+                            + "] at sequence [" + commit.getLong("firstSequenceNumber") + "] was already inserted", e);
+                }
+                position = firstFreePositionAfter(position);
+            }
+        }
+    }
+
+    /** Another writer took the position: the next free one is after the commits that now exist. */
+    private long firstFreePositionAfter(long taken) {
+        long position = taken + 1;
+        while (commits.find(eq("_id", position)).first() != null) {
+            position++;
+        }
+        return position;
+    }
+
+    private long nextPosition() {
+        if (nextPosition < 0) {
+            Document last = commits.find().sort(Sorts.descending("_id")).limit(1).first();
+            nextPosition = last == null ? 0 : last.getLong("_id") + 1;
+        }
+        return nextPosition;
+    }
+
+    /** Consecutive events of one aggregate form one commit (split above {@link #EVENTS_PER_COMMIT}). */
+    private static List<List<? extends EventMessage<?>>> commitsOf(List<? extends EventMessage<?>> events) {
+        List<List<? extends EventMessage<?>>> groups = new ArrayList<>();
+        int start = 0;
+        for (int i = 1; i <= events.size(); i++) {
+            boolean boundary = i == events.size() || i - start == EVENTS_PER_COMMIT
+                    || !Commits.aggregateOf(events.get(i)).equals(Commits.aggregateOf(events.get(start)))
+                    || !(events.get(i) instanceof DomainEventMessage<?>);
+            if (boundary) {
+                groups.add(events.subList(start, i));
+                start = i;
+            }
+        }
+        return groups;
+    }
+
+    @Override
+    protected void storeSnapshot(DomainEventMessage<?> snapshot, Serializer serializer) {
+        Document document = Commits.event(snapshot, serializer)
+                .append("_id", snapshot.getAggregateIdentifier())
+                .append("aggregateType", snapshot.getType());
+        snapshots.replaceOne(eq("_id", snapshot.getAggregateIdentifier()), document, new ReplaceOptions().upsert(true));
+    }
+
+    @Override
+    protected Stream<? extends DomainEventData<?>> readSnapshotData(String aggregateIdentifier) {
+        Document snapshot = snapshots.find(eq("_id", aggregateIdentifier)).first();
+        return snapshot == null ? Stream.empty()
+                : Stream.of(Commits.domainEntry(snapshot, snapshot.getString("aggregateType"), aggregateIdentifier));
+    }
+
+    @Override
+    protected Stream<? extends DomainEventData<?>> readEventData(String aggregateIdentifier, long firstSequenceNumber) {
+        List<DomainEventData<?>> entries = new ArrayList<>();
+        Document commit = commitOf(aggregateIdentifier, firstSequenceNumber);
+        while (commit != null) {
+            String type = commit.getString("aggregateType");
+            for (Document event : commit.getList("events", Document.class)) {
+                if (event.getLong("sequenceNumber") >= firstSequenceNumber) {
+                    entries.add(Commits.domainEntry(event, type, aggregateIdentifier));
+                }
+            }
+            commit = commits.find(and(eq("aggregateIdentifier", aggregateIdentifier),
+                    eq("firstSequenceNumber", commit.getLong("lastSequenceNumber") + 1))).first();
+        }
+        return entries.stream();
+    }
+
+    /** The commit holding that sequence number: an exact lookup, unless it lies inside a larger commit. */
+    private Document commitOf(String aggregateIdentifier, long sequenceNumber) {
+        Document exact = commits.find(and(eq("aggregateIdentifier", aggregateIdentifier),
+                eq("firstSequenceNumber", sequenceNumber))).first();
+        if (exact != null || sequenceNumber == 0) {
+            return exact;
+        }
+        return commits.find(and(eq("aggregateIdentifier", aggregateIdentifier),
+                lte("firstSequenceNumber", sequenceNumber),
+                gte("lastSequenceNumber", sequenceNumber))).first();
+    }
+
+    @Override
+    public Optional<Long> lastSequenceNumberFor(String aggregateIdentifier) {
+        Document commit = commits.find(and(eq("aggregateIdentifier", aggregateIdentifier), eq("firstSequenceNumber", 0L)))
+                .first();
+        Long last = null;
+        while (commit != null) {
+            last = commit.getLong("lastSequenceNumber");
+            commit = commits.find(and(eq("aggregateIdentifier", aggregateIdentifier), eq("firstSequenceNumber", last + 1)))
+                    .first();
+        }
+        return Optional.ofNullable(last);
+    }
+
+    @Override
+    protected Stream<? extends TrackedEventData<?>> readEventData(TrackingToken token, boolean mayBlock) {
+        long next = token == null ? 0 : ((GlobalSequenceTrackingToken) token).getGlobalIndex() + 1;
+        Iterator<TrackedEventData<?>> events = new TrackedEvents(next);
+        return StreamSupport.stream(Spliterators.spliteratorUnknownSize(events, Spliterator.ORDERED), false);
+    }
+
+    @Override
+    public TrackingToken createTailToken() {
+        return null;
+    }
+
+    @Override
+    public TrackingToken createHeadToken() {
+        Document last = commits.find().sort(Sorts.descending("_id")).limit(1).first();
+        return last == null ? null : new GlobalSequenceTrackingToken(
+                last.getLong("_id") * EVENTS_PER_COMMIT + last.getList("events", Document.class).size() - 1);
+    }
+
+    /** The position before the first commit recorded at or after {@code instant}; reads the log in order once. */
+    @Override
+    public TrackingToken createTokenAt(Instant instant) {
+        try (MongoCursor<Document> cursor = commits.find().sort(Sorts.ascending("_id")).iterator()) {
+            while (cursor.hasNext()) {
+                Document commit = cursor.next();
+                if (!Instant.parse(commit.getString("timestamp")).isBefore(instant)) {
+                    long position = commit.getLong("_id") * EVENTS_PER_COMMIT;
+                    return position == 0 ? null : new GlobalSequenceTrackingToken(position - 1);
+                }
+            }
+        }
+        return createHeadToken();
+    }
+
+    /**
+     * The events from a position on: first by {@code _id} lookups of the next commits; when a whole batch is found
+     * the reader is behind, and the rest is streamed through one cursor in {@code _id} order.
+     */
+    private final class TrackedEvents implements Iterator<TrackedEventData<?>> {
+
+        private long commit;
+        private int index;
+        private final List<Document> buffered = new ArrayList<>();
+        private MongoCursor<Document> cursor;
+        private Document current;
+        private boolean ended;
+
+        TrackedEvents(long position) {
+            this.commit = position / EVENTS_PER_COMMIT;
+            this.index = (int) (position % EVENTS_PER_COMMIT);
+        }
+
+        @Override
+        public boolean hasNext() {
+            while (!ended) {
+                if (current != null && index < current.getList("events", Document.class).size()) {
+                    return true;
+                }
+                if (current != null) {
+                    commit = current.getLong("_id") + 1;
+                    index = 0;
+                    current = null;
+                }
+                current = nextCommit();
+                if (current == null) {
+                    ended = true;
+                    close();
+                }
+            }
+            return false;
+        }
+
+        @Override
+        public TrackedEventData<?> next() {
+            if (!hasNext()) {
+                throw new NoSuchElementException();
+            }
+            Document event = current.getList("events", Document.class).get(index);
+            TrackingToken token = new GlobalSequenceTrackingToken(commit * EVENTS_PER_COMMIT + index);
+            index++;
+            return new TrackedDomainEventData<>(token, Commits.domainEntry(event, current.getString("aggregateType"),
+                    current.getString("aggregateIdentifier")));
+        }
+
+        private Document nextCommit() {
+            if (cursor != null) {
+                Document found = cursor.hasNext() ? cursor.next() : null;
+                return found != null && found.getLong("_id") == commit ? found : null;
+            }
+            if (buffered.isEmpty()) {
+                List<Long> positions = LongStream.range(commit, commit + LOOKUP_BATCH).boxed().toList();
+                commits.find(in("_id", positions)).sort(Sorts.ascending("_id")).into(buffered);
+                if (buffered.size() == LOOKUP_BATCH) {
+                    buffered.clear();
+                    cursor = commits.find(gte("_id", commit)).sort(Sorts.ascending("_id")).batchSize(1000).iterator();
+                    return nextCommit();
+                }
+            }
+            if (!buffered.isEmpty() && buffered.get(0).getLong("_id") == commit) {
+                return buffered.remove(0);
+            }
+            buffered.clear();
+            return null;
+        }
+
+        private void close() {
+            if (cursor != null) {
+                cursor.close();
+            }
+        }
+    }
+
+    /** Builds the engine on a MongoDB database. */
+    public static class Builder extends AbstractEventStorageEngine.Builder {
+
+        private MongoDatabase database;
+
+        public Builder database(MongoDatabase database) {
+            this.database = database;
+            return this;
+        }
+
+        @Override
+        public Builder snapshotSerializer(Serializer snapshotSerializer) {
+            super.snapshotSerializer(snapshotSerializer);
+            return this;
+        }
+
+        @Override
+        public Builder eventSerializer(Serializer eventSerializer) {
+            super.eventSerializer(eventSerializer);
+            return this;
+        }
+
+        @Override
+        public Builder upcasterChain(org.axonframework.serialization.upcasting.event.EventUpcaster upcasterChain) {
+            super.upcasterChain(upcasterChain);
+            return this;
+        }
+
+        public MongoCommitStorageEngine build() {
+            if (database == null) {
+                throw new IllegalStateException("the MongoDB database is required");
+            }
+            return new MongoCommitStorageEngine(this);
+        }
+    }
+}
