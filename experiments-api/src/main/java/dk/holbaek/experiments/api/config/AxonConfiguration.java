@@ -1,5 +1,7 @@
 package dk.holbaek.experiments.api.config;
 
+import org.axonframework.common.caching.Cache;
+import org.axonframework.common.caching.WeakReferenceCache;
 import org.axonframework.config.Configuration;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.axonframework.eventhandling.tokenstore.TokenStore;
@@ -84,6 +86,15 @@ class AxonConfiguration {
                 .mongoTemplate(axonMongoTemplate)
                 .serializer(serializer)
                 .build();
+    }
+
+    /**
+     * Experiments stay in memory between commands (until the garbage collector needs the room), so a busy experiment
+     * is not loaded from its commits for every activity. A write that loses to another instance evicts it.
+     */
+    @Bean
+    Cache aggregateCache() {
+        return new WeakReferenceCache();
     }
 
     @Bean

@@ -1,0 +1,343 @@
+package dk.holbaek.experiments.bench;
+
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.eventhandling.EventTrackerStatus;
+import org.axonframework.eventhandling.TrackingEventProcessor;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.bson.Document;
+import org.springframework.boot.SpringApplication;
+import org.springframework.context.ConfigurableApplicationContext;
+
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.MongoCursor;
+import com.mongodb.client.MongoDatabase;
+
+import dk.holbaek.experiments.api.ExperimentsApplication;
+import dk.holbaek.experiments.core.experiment.api.ActivityKind;
+import dk.holbaek.experiments.core.experiment.api.Channel;
+import dk.holbaek.experiments.core.experiment.api.LogActivity;
+import dk.holbaek.experiments.core.experiment.api.Participants;
+import dk.holbaek.experiments.query.report.ReportSource;
+
+/**
+ * Measures the service and the raw MongoDB driver in the same run, on the same embedded server and data: appends,
+ * command latency as history grows, full replay, view queries, report generation and peak heap. Writes
+ * {@code bench-results.json} and prints a table. Not a test: nothing here passes or fails.
+ */
+public final class Benchmark {
+
+    private static final int CLIENTS = 8;
+    private static final String ACTIVITY_JSON = "{\"title\":\"Møde\",\"kind\":\"MEETING\",\"occurredOn\":\"2014-06-01\","
+            + "\"channel\":\"PHYSICAL\",\"participants\":{\"total\":25}}";
+
+    private final Map<String, Object> results = new LinkedHashMap<>();
+    private final List<String[]> table = new ArrayList<>();
+    private final HttpClient http = HttpClient.newHttpClient();
+    private ConfigurableApplicationContext app;
+    private int port;
+
+    public static void main(String[] args) throws Exception {
+        long maxEvents = Long.getLong("bench.maxEvents", 1_000_000);
+        Path output = Path.of(System.getProperty("bench.output", "target/bench-results.json"));
+        new Benchmark().run(maxEvents, output);
+        System.exit(0);
+    }
+
+    private void run(long maxEvents, Path output) throws Exception {
+        Path data = Files.createTempDirectory("experiments-bench");
+        app = SpringApplication.run(ExperimentsApplication.class, "--server.port=0",
+                "--experiments.mongodb.embedded.backend=file",
+                "--experiments.mongodb.embedded.file=" + data.resolve("bench.mv"), "--logging.level.root=WARN");
+        port = Integer.parseInt(app.getEnvironment().getProperty("local.server.port"));
+        MongoDatabase database = app.getBean(MongoClient.class).getDatabase("experiments");
+        Generator generator = new Generator(app.getBean(EventStore.class));
+        record("machine", Map.of("cores", Runtime.getRuntime().availableProcessors(), "java",
+                System.getProperty("java.version"), "maxHeapMb", Runtime.getRuntime().maxMemory() / (1 << 20),
+                "server", "embedded mongo-java-server, H2 file backend, commit per write"));
+
+        rawDriverWrites(database);
+        for (long size : sizes(maxEvents)) {
+            long started = System.nanoTime();
+            generator.growTo(size);
+            double seconds = (System.nanoTime() - started) / 1e9;
+            String at = label(size);
+            waitUntilCaughtUp();
+            record(at + ".events", generator.events());
+            record(at + ".generatorEventsPerSecond", generator.events() / Math.max(seconds, 1e-9));
+            commandLatency(at, generator.runningExperiments());
+            throughput(at, generator.runningExperiments());
+            viewsAndReport(at);
+            rawScan(at, database);
+            replay(at, generator.events());
+        }
+        record("peakHeapMb", peakHeapMb());
+        Files.createDirectories(output.toAbsolutePath().getParent());
+        Files.writeString(output, json(results), StandardCharsets.UTF_8);
+        printTable();
+        app.close();
+    }
+
+    private void rawDriverWrites(MongoDatabase database) {
+        MongoCollection<Document> scratch = database.getCollection("bench_raw");
+        int singles = 2000;
+        long started = System.nanoTime();
+        for (int i = 0; i < singles; i++) {
+            scratch.insertOne(commitLike(i));
+        }
+        double insertOne = singles / seconds(started);
+        int many = 20_000;
+        started = System.nanoTime();
+        for (int batch = 0; batch < many / 1000; batch++) {
+            List<Document> documents = new ArrayList<>();
+            for (int i = 0; i < 1000; i++) {
+                documents.add(commitLike(singles + batch * 1000 + i));
+            }
+            scratch.insertMany(documents);
+        }
+        double insertMany = many / seconds(started);
+        scratch.drop();
+        record("raw.insertOnePerSecond", insertOne);
+        record("raw.insertManyDocumentsPerSecond", insertMany);
+        row("raw driver insertOne", "documents/s", insertOne);
+        row("raw driver insertMany", "documents/s", insertMany);
+    }
+
+    private static Document commitLike(long id) {
+        return new Document("_id", id).append("aggregateIdentifier", "raw-" + id).append("firstSequenceNumber", 0L)
+                .append("events", List.of(new Document("payload", "x".repeat(600))));
+    }
+
+    private void commandLatency(String at, List<String> experiments) {
+        CommandGateway gateway = app.getBean(CommandGateway.class);
+        List<Long> nanos = new ArrayList<>();
+        for (int i = 0; i < 200; i++) {
+            String experiment = experiments.get(i % experiments.size());
+            long started = System.nanoTime();
+            gateway.sendAndWait(logActivity(experiment));
+            nanos.add(System.nanoTime() - started);
+        }
+        Collections.sort(nanos);
+        for (int percentile : new int[] {50, 95, 99}) {
+            double millis = nanos.get(Math.min(nanos.size() - 1, nanos.size() * percentile / 100)) / 1e6;
+            record(at + ".commandLatencyMs.p" + percentile, millis);
+            row("command latency p" + percentile + " at " + at, "ms", millis);
+        }
+    }
+
+    private void throughput(String at, List<String> experiments) throws Exception {
+        CommandGateway gateway = app.getBean(CommandGateway.class);
+        for (int clients : new int[] {1, CLIENTS}) {
+            double gatewayRate = parallel(clients, 200, client -> () -> {
+                gateway.sendAndWait(logActivity(experiments.get(client % experiments.size())));
+                return null;
+            });
+            record(at + ".gatewayCommandsPerSecond.clients" + clients, gatewayRate);
+            row("command gateway, " + clients + " client(s), at " + at, "commands/s", gatewayRate);
+            double httpRate = parallel(clients, 200, client -> () -> {
+                post("/api/experiments/" + experiments.get(client % experiments.size()) + "/activities", ACTIVITY_JSON);
+                return null;
+            });
+            record(at + ".httpCommandsPerSecond.clients" + clients, httpRate);
+            row("HTTP, " + clients + " client(s), at " + at, "commands/s", httpRate);
+        }
+    }
+
+    private interface Task {
+        Callable<Void> forClient(int client);
+    }
+
+    private static double parallel(int clients, int total, Task task) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(clients);
+        try {
+            long started = System.nanoTime();
+            List<Future<Void>> futures = new ArrayList<>();
+            for (int i = 0; i < total; i++) {
+                futures.add(pool.submit(task.forClient(i % clients)));
+            }
+            for (Future<Void> future : futures) {
+                future.get();
+            }
+            return total / seconds(started);
+        } finally {
+            pool.shutdown();
+        }
+    }
+
+    private void viewsAndReport(String at) throws Exception {
+        List<Long> nanos = new ArrayList<>();
+        for (int i = 0; i < 20; i++) {
+            long started = System.nanoTime();
+            get("/api/views/criteria/broad-involvement");
+            nanos.add(System.nanoTime() - started);
+        }
+        Collections.sort(nanos);
+        record(at + ".viewQueryMs.p50", nanos.get(10) / 1e6);
+        record(at + ".viewQueryMs.p95", nanos.get(19) / 1e6);
+        row("view query p50 at " + at, "ms", nanos.get(10) / 1e6);
+        row("view query p95 at " + at, "ms", nanos.get(19) / 1e6);
+        long started = System.nanoTime();
+        app.getBean(ReportSource.class).report(LocalDate.of(2099, 1, 1), read -> { });
+        record(at + ".reportSeconds", seconds(started));
+        row("report (replay and build) at " + at, "s", seconds(started));
+    }
+
+    private void rawScan(String at, MongoDatabase database) {
+        long started = System.nanoTime();
+        long documents = 0;
+        long events = 0;
+        try (MongoCursor<Document> cursor = database.getCollection("commits").find().batchSize(1000).iterator()) {
+            while (cursor.hasNext()) {
+                events += cursor.next().getList("events", Document.class).size();
+                documents++;
+            }
+        }
+        double elapsed = seconds(started);
+        record(at + ".raw.scanDocumentsPerSecond", documents / elapsed);
+        record(at + ".raw.scanEventsPerSecond", events / elapsed);
+        row("raw driver full scan of commits at " + at, "events/s", events / elapsed);
+    }
+
+    private void replay(String at, long generated) {
+        TrackingEventProcessor processor = app.getBean(EventProcessingConfiguration.class)
+                .eventProcessor("programme-views", TrackingEventProcessor.class).orElseThrow();
+        long started = System.nanoTime();
+        processor.shutDown();
+        processor.resetTokens();
+        processor.start();
+        waitUntilCaughtUp();
+        double elapsed = seconds(started);
+        record(at + ".replayEventsPerSecond", generated / elapsed);
+        row("full replay of the views at " + at, "events/s", generated / elapsed);
+    }
+
+    private void waitUntilCaughtUp() {
+        TrackingEventProcessor processor = app.getBean(EventProcessingConfiguration.class)
+                .eventProcessor("programme-views", TrackingEventProcessor.class).orElseThrow();
+        while (processor.processingStatus().isEmpty()
+                || !processor.processingStatus().values().stream().allMatch(EventTrackerStatus::isCaughtUp)) {
+            Thread.onSpinWait();
+        }
+    }
+
+    private static LogActivity logActivity(String experiment) {
+        return new LogActivity(experiment, null, UUID.randomUUID().toString(), "Møde", ActivityKind.MEETING,
+                LocalDate.of(2014, 6, 1), Channel.PHYSICAL, null, null, null, new Participants(25, Map.of(), 0, 0), 1, 1,
+                List.of(), List.of(), null);
+    }
+
+    private void post(String path, String body) throws IOException, InterruptedException {
+        send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path)).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body)));
+    }
+
+    private void get(String path) throws IOException, InterruptedException {
+        send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path)).GET());
+    }
+
+    private void send(HttpRequest.Builder request) throws IOException, InterruptedException {
+        String credentials = Base64.getEncoder().encodeToString("admin:admin".getBytes(StandardCharsets.UTF_8));
+        HttpResponse<String> response = http.send(request.header("Authorization", "Basic " + credentials).build(),
+                HttpResponse.BodyHandlers.ofString());
+        if (response.statusCode() >= 300) {
+            throw new IllegalStateException("HTTP " + response.statusCode() + ": " + response.body());
+        }
+    }
+
+    private static List<Long> sizes(long maxEvents) {
+        List<Long> sizes = new ArrayList<>();
+        for (long size : new long[] {1_000, 100_000, 1_000_000}) {
+            if (size <= maxEvents) {
+                sizes.add(size);
+            }
+        }
+        if (sizes.isEmpty() || sizes.get(sizes.size() - 1) < maxEvents) {
+            sizes.add(maxEvents);
+        }
+        return sizes;
+    }
+
+    private static String label(long size) {
+        return size >= 1_000_000 && size % 1_000_000 == 0 ? (size / 1_000_000) + "M"
+                : size >= 1_000 && size % 1_000 == 0 ? (size / 1_000) + "k" : String.valueOf(size);
+    }
+
+    private static long peakHeapMb() {
+        long peak = 0;
+        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+            if (pool.getType() == MemoryType.HEAP) {
+                peak += pool.getPeakUsage().getUsed();
+            }
+        }
+        return peak / (1 << 20);
+    }
+
+    private static double seconds(long startedNanos) {
+        return (System.nanoTime() - startedNanos) / 1e9;
+    }
+
+    private void record(String name, Object value) {
+        results.put(name, value);
+    }
+
+    private void row(String what, String unit, double value) {
+        table.add(new String[] {what, String.format("%.1f", value), unit});
+    }
+
+    private void printTable() {
+        System.out.println();
+        System.out.printf("%-52s %14s  %s%n", "measure", "value", "unit");
+        for (String[] row : table) {
+            System.out.printf("%-52s %14s  %s%n", row[0], row[1], row[2]);
+        }
+        System.out.println("peak heap: " + results.get("peakHeapMb") + " MB");
+    }
+
+    private static String json(Map<String, Object> values) {
+        StringBuilder json = new StringBuilder("{\n");
+        int i = 0;
+        for (Map.Entry<String, Object> entry : values.entrySet()) {
+            json.append("  \"").append(entry.getKey()).append("\": ").append(value(entry.getValue()));
+            json.append(++i < values.size() ? ",\n" : "\n");
+        }
+        return json.append("}\n").toString();
+    }
+
+    private static String value(Object value) {
+        if (value instanceof Map<?, ?> map) {
+            StringBuilder json = new StringBuilder("{");
+            map.forEach((key, inner) -> json.append(json.length() > 1 ? ", " : "").append("\"").append(key).append("\": ")
+                    .append(value(inner)));
+            return json.append("}").toString();
+        }
+        if (value instanceof Double number) {
+            return String.format(java.util.Locale.ROOT, "%.2f", number);
+        }
+        return value instanceof Number ? value.toString() : "\"" + value + "\"";
+    }
+}
