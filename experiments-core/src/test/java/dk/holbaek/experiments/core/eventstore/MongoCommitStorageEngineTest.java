@@ -3,6 +3,7 @@ package dk.holbaek.experiments.core.eventstore;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -55,6 +56,8 @@ class MongoCommitStorageEngineTest {
     private static final int APPENDS_PER_WRITER = 25;
     private static final List<String> AGGREGATES = List.of("exp-a", "exp-b", "exp-c", "exp-d", "exp-e");
 
+    /** Each simulated instance reads this clock; the second one runs seven seconds behind it. */
+    private final Clock clock = Clock.systemUTC();
     private final JacksonSerializer serializer = JacksonSerializer.builder()
             .objectMapper(new ObjectMapper().registerModule(new JavaTimeModule())
                     .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS))
@@ -103,7 +106,7 @@ class MongoCommitStorageEngineTest {
                     String aggregate = AGGREGATES.get((writer + i) % AGGREGATES.size());
                     while (true) {
                         long sequence = engine.lastSequenceNumberFor(aggregate).map(last -> last + 1).orElse(0L);
-                        DomainEventMessage<?> event = started(aggregate, sequence, Instant.now().plus(skew));
+                        DomainEventMessage<?> event = started(aggregate, sequence, clock.instant().plus(skew));
                         try {
                             engine.appendEvents(event);
                             acknowledged.add(event.getIdentifier());
@@ -158,9 +161,9 @@ class MongoCommitStorageEngineTest {
     void twoWritersOfTheSameFirstEvent_oneWinsTheOtherGetsAConcurrencyException() {
         MongoCommitStorageEngine first = engine();
         MongoCommitStorageEngine second = engine();
-        first.appendEvents(started("exp-1", 0, Instant.now()));
+        first.appendEvents(started("exp-1", 0, clock.instant()));
 
-        assertThatThrownBy(() -> second.appendEvents(started("exp-1", 0, Instant.now())))
+        assertThatThrownBy(() -> second.appendEvents(started("exp-1", 0, clock.instant())))
                 .isInstanceOf(ConcurrencyException.class);
         assertThat(first.readEvents("exp-1").asStream().count()).isEqualTo(1);
     }
@@ -168,9 +171,9 @@ class MongoCommitStorageEngineTest {
     @Test
     void theEventsOfOneUnitOfWork_areOneCommit_andAnAggregateLoadsByLookups() {
         MongoCommitStorageEngine engine = engine();
-        engine.appendEvents(List.of(started("exp-1", 0, Instant.now()), started("exp-1", 1, Instant.now()),
-                started("exp-2", 0, Instant.now())));
-        engine.appendEvents(started("exp-1", 2, Instant.now()));
+        engine.appendEvents(List.of(started("exp-1", 0, clock.instant()), started("exp-1", 1, clock.instant()),
+                started("exp-2", 0, clock.instant())));
+        engine.appendEvents(started("exp-1", 2, clock.instant()));
 
         assertThat(database.getCollection("commits").countDocuments()).isEqualTo(3);
         Document first = database.getCollection("commits").find(new Document("_id", 0L)).first();
@@ -186,9 +189,9 @@ class MongoCommitStorageEngineTest {
     @Test
     void aProcessorStoppedInTheMiddleOfACommit_continuesWithTheNextEvent() {
         MongoCommitStorageEngine engine = engine();
-        engine.appendEvents(List.of(started("exp-1", 0, Instant.now()), started("exp-1", 1, Instant.now()),
-                started("exp-1", 2, Instant.now())));
-        engine.appendEvents(started("exp-2", 0, Instant.now()));
+        engine.appendEvents(List.of(started("exp-1", 0, clock.instant()), started("exp-1", 1, clock.instant()),
+                started("exp-1", 2, clock.instant())));
+        engine.appendEvents(started("exp-2", 0, clock.instant()));
         List<? extends TrackedEventMessage<?>> all = engine.readEvents(null, false).toList();
 
         TrackingToken stoppedAt = all.get(1).trackingToken();
@@ -225,7 +228,7 @@ class MongoCommitStorageEngineTest {
         for (int commit = 0; commit < 100; commit++) {
             List<EventMessage<?>> events = new ArrayList<>();
             for (int i = 0; i < perCommit; i++) {
-                events.add(started("exp-" + commit, i, Instant.now()));
+                events.add(started("exp-" + commit, i, clock.instant()));
             }
             engine.appendEvents(events);
         }
