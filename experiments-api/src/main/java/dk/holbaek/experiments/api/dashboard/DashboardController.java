@@ -164,8 +164,7 @@ class DashboardController {
             throw new ResponseStatusException(HttpStatus.BAD_REQUEST);
         }
         ExperienceReport report = reports.report(wanted.asOf(), read -> { });
-        byte[] body = renderer.render(report, wanted.format(), wanted.language(),
-                "/api/reports/experience/sources?asOf=" + report.asOf() + "&figure=");
+        byte[] body = renderer.render(report, wanted.format(), wanted.language());
         return ResponseEntity.ok().contentType(MediaType.parseMediaType(wanted.format().mediaType())).body(body);
     }
 

@@ -1,15 +1,14 @@
 package dk.holbaek.experiments.api.demo;
 
 import org.axonframework.commandhandling.gateway.CommandGateway;
-import org.axonframework.common.stream.BlockingStream;
-import org.axonframework.eventhandling.TrackedEventMessage;
-import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.stereotype.Component;
+
+import dk.holbaek.experiments.api.transfer.EventLog;
 
 /**
  * With {@code --experiments.demo.enabled=true}: fills an empty event store with the mandate's programme at start-up.
@@ -22,20 +21,18 @@ class DemoLoader implements ApplicationRunner {
     private static final Logger log = LoggerFactory.getLogger(DemoLoader.class);
 
     private final CommandGateway commands;
-    private final EventStore eventStore;
+    private final EventLog eventLog;
 
-    DemoLoader(CommandGateway commands, EventStore eventStore) {
+    DemoLoader(CommandGateway commands, EventLog eventLog) {
         this.commands = commands;
-        this.eventStore = eventStore;
+        this.eventLog = eventLog;
     }
 
     @Override
     public void run(ApplicationArguments args) throws Exception {
-        try (BlockingStream<TrackedEventMessage<?>> events = eventStore.openStream(null)) {
-            if (events.hasNextAvailable()) {
-                log.info("Demo programme not loaded: the event store already holds events");
-                return;
-            }
+        if (!eventLog.storeIsEmpty()) {
+            log.info("Demo programme not loaded: the event store already holds events");
+            return;
         }
         int commandCount = new DemoProgramme(commands).load();
         log.info("Demo programme loaded: {} commands recorded through the normal command handlers", commandCount);

@@ -62,11 +62,7 @@ final class MarkdownReport {
         line();
         line("## " + t.text("report.chapter.summary"));
         line();
-        line(t.text("report.summary.text", t.number(summary.experiments().value()),
-                summary.methods().stream().map(method -> t.label("method", method)).collect(Collectors.joining(", ")),
-                t.number(summary.activities().value()), t.number(summary.participants().value()),
-                t.kroner(summary.costsDkk().value()), t.number(summary.learnings().value()),
-                t.number(summary.recommendations().value())));
+        line(t.summary(summary));
         line();
         line("| " + t.text("report.summary.status") + " | " + t.text("report.value") + " |");
         line("|---|---:|");

@@ -81,7 +81,7 @@ public class ReportController {
         Request request = Request.parse(lang, asOf, format);
         requireMayLookBack(request.asOf(), http);
         ExperienceReport report = source.report(request.asOf(), read -> { });
-        byte[] body = renderer.render(report, request.format(), request.language(), sourcesLink(report));
+        byte[] body = renderer.render(report, request.format(), request.language());
         String file = "erfaringsrapport-" + report.asOf() + "-" + request.language().getLanguage() + "."
                 + request.format().extension();
         return ResponseEntity.ok().contentType(MediaType.parseMediaType(request.format().mediaType()))
@@ -99,10 +99,6 @@ public class ReportController {
             throw new AggregateNotFoundException(figure, "no such figure");
         }
         return sources;
-    }
-
-    private static String sourcesLink(ExperienceReport report) {
-        return "/api/reports/experience/sources?asOf=" + report.asOf() + "&figure=";
     }
 
     private static void requireMayLookBack(LocalDate asOf, HttpServletRequest http) {

@@ -15,7 +15,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TimeZone;
-import java.util.stream.Collectors;
 
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.cos.COSArray;
@@ -67,13 +66,19 @@ public class ReportRenderer {
         this.json = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
     }
 
-    public byte[] render(ExperienceReport report, ReportFormat format, Locale language, String sourcesLink) {
+    /** Where a figure with more than {@link #MOST_LISTED_SOURCES} sources points for their list. */
+    static String sourcesLink(ExperienceReport report) {
+        return "/api/reports/experience/sources?asOf=" + report.asOf() + "&figure=";
+    }
+
+    public byte[] render(ExperienceReport report, ReportFormat format, Locale language) {
         Locale previous = LocaleContextHolder.getLocale();
         LocaleContextHolder.setLocale(language);
         try {
             ReportTexts texts = new ReportTexts(messages, formats, language);
             return switch (format) {
-                case JSON -> (json.writeValueAsString(tree(report, sourcesLink)) + "\n").getBytes(StandardCharsets.UTF_8);
+                case JSON -> (json.writeValueAsString(tree(report, sourcesLink(report))) + "\n")
+                        .getBytes(StandardCharsets.UTF_8);
                 case MARKDOWN -> MarkdownReport.render(report, texts).getBytes(StandardCharsets.UTF_8);
                 case HTML -> html(report, texts).getBytes(StandardCharsets.UTF_8);
                 case PDF -> pdf(report, html(report, texts));
@@ -125,11 +130,7 @@ public class ReportRenderer {
         context.setVariable("report", report);
         context.setVariable("t", t);
         ExperienceReport.Summary summary = report.summary();
-        context.setVariable("summaryText", t.text("report.summary.text", t.number(summary.experiments().value()),
-                summary.methods().stream().map(method -> t.label("method", method)).collect(Collectors.joining(", ")),
-                t.number(summary.activities().value()), t.number(summary.participants().value()),
-                t.kroner(summary.costsDkk().value()), t.number(summary.learnings().value()),
-                t.number(summary.recommendations().value())));
+        context.setVariable("summaryText", t.summary(summary));
         Map<Criterion, String> criterionCharts = new EnumMap<>(Criterion.class);
         for (ExperienceReport.CriterionChapter chapter : report.criteria()) {
             criterionCharts.put(chapter.criterion(), SvgCharts.bars(t.text("report.leading"), chapter.leadingExperiments()

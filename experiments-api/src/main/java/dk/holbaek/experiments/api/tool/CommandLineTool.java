@@ -114,8 +114,7 @@ class CommandLineTool implements ApplicationRunner, ExitCodeGenerator {
         ExperienceReport report = reports.report(request.asOf(), bar::update);
         bar.finish();
         try {
-            Files.write(out, renderer.render(report, request.format(), request.language(),
-                    "/api/reports/experience/sources?asOf=" + report.asOf() + "&figure="));
+            Files.write(out, renderer.render(report, request.format(), request.language()));
         } catch (IOException e) {
             throw new UncheckedIOException("Could not write " + out + ": " + e.getMessage(), e);
         }

@@ -11,6 +11,7 @@ final class ProgressBar {
     private final String label;
     private final long total;
     private int lastPercent = -1;
+    private long lastDone = -1;
 
     ProgressBar(PrintStream err, String label, long total) {
         this.err = err;
@@ -20,10 +21,11 @@ final class ProgressBar {
 
     void update(long done) {
         int percent = total == 0 ? 100 : (int) Math.min(100, done * 100 / total);
-        if (percent == lastPercent && done != total) {
+        if (done == lastDone || (percent == lastPercent && done != total)) {
             return;
         }
         lastPercent = percent;
+        lastDone = done;
         int filled = percent * WIDTH / 100;
         err.print("\r" + label + " [" + "#".repeat(filled) + ".".repeat(WIDTH - filled) + "] "
                 + String.format("%3d%%  %d/%d events", percent, done, total));
