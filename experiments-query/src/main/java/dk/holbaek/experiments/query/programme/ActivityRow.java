@@ -19,5 +19,5 @@ import dk.holbaek.experiments.core.experiment.api.Channel;
 public record ActivityRow(@Id String id, String eventId, String experimentId, String title, LocalDate occurredOn, Channel channel,
                           LocalTime startsAt, int participants, Map<String, Integer> participantsByGroup, int businesses,
                           int councilMembersPresent, int staffPresent, List<String> departments,
-                          Map<String, BigDecimal> costsDkk, Integer respondents, Integer foundMeaningful) {
+                          Map<String, BigDecimal> costsDkk, Integer respondents, Integer foundMeaningful) implements Row {
 }

@@ -10,5 +10,5 @@ import dk.holbaek.experiments.core.council.api.InvolvementForm;
 
 @Document("view_council_involvements")
 public record CouncilInvolvementRow(@Id String id, String eventId, LocalDate occurredOn, InvolvementForm form, String topic,
-                                    List<String> experimentIds, boolean localAreaDialogueProposal) {
+                                    List<String> experimentIds, boolean localAreaDialogueProposal) implements Row {
 }

@@ -17,7 +17,7 @@ import dk.holbaek.experiments.core.experiment.api.Method;
  */
 @Document("view_experiments")
 public record ExperimentRow(@Id String id, String title, Method method, List<InsightArea> insightAreas,
-                            ExperimentStatus status, long version, List<String> eventIds) {
+                            ExperimentStatus status, long version, List<String> eventIds) implements Row {
 
     ExperimentRow withStatus(ExperimentStatus newStatus, long sequence, String eventId) {
         List<String> ids = new ArrayList<>(eventIds);

@@ -11,5 +11,5 @@ import dk.holbaek.experiments.core.experiment.api.Initiator;
 
 @Document("view_initiatives")
 public record InitiativeRow(@Id String id, String eventId, String experimentId, String title, Initiator initiator, BigDecimal supportHours,
-                            BigDecimal fundingDkk, InitiativeStatus status, LocalDate recordedOn) {
+                            BigDecimal fundingDkk, InitiativeStatus status, LocalDate recordedOn) implements Row {
 }

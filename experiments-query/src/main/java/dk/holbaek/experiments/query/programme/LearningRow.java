@@ -11,5 +11,5 @@ import dk.holbaek.experiments.core.experiment.api.KnowledgeKind;
 
 @Document("view_learnings")
 public record LearningRow(@Id String id, String eventId, String experimentId, Criterion criterion, String insight, String evidence,
-                          List<KnowledgeKind> knowledgeKinds, int assessment, String activityId, LocalDate recordedOn) {
+                          List<KnowledgeKind> knowledgeKinds, int assessment, String activityId, LocalDate recordedOn) implements Row {
 }

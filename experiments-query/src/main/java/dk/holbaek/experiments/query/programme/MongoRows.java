@@ -1,9 +1,16 @@
 package dk.holbaek.experiments.query.programme;
 
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
+import org.springframework.data.mongodb.core.BulkOperations;
+import org.springframework.data.mongodb.core.FindAndReplaceOptions;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Component;
 
 /**
@@ -62,6 +69,17 @@ public class MongoRows implements ProgrammeRows {
         mongo.save(row);
     }
 
+    /** Writes many rows with one bulk write per kind, each row whole under its id. */
+    void putAll(Collection<? extends Row> rows) {
+        Map<Class<?>, List<Row>> byKind = rows.stream().collect(Collectors.groupingBy(Object::getClass));
+        byKind.forEach((kind, ofKind) -> {
+            BulkOperations bulk = mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, kind);
+            ofKind.forEach(row -> bulk.replaceOne(Query.query(Criteria.where("_id").is(row.id())), row,
+                    FindAndReplaceOptions.options().upsert()));
+            bulk.execute();
+        });
+    }
+
     /** The whole programme as the live read model has it now. */
     public Programme programme() {
         return new Programme(mongo.findAll(ExperimentRow.class), mongo.findAll(ActivityRow.class),
@@ -70,6 +88,6 @@ public class MongoRows implements ProgrammeRows {
     }
 
     void clear() {
-        KINDS.forEach(kind -> mongo.remove(new org.springframework.data.mongodb.core.query.Query(), kind));
+        KINDS.forEach(kind -> mongo.remove(new Query(), kind));
     }
 }

@@ -1,15 +1,22 @@
 package dk.holbaek.experiments.query.programme;
 
 import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.ResetHandler;
-import org.axonframework.eventhandling.DomainEventMessage;
+import org.axonframework.messaging.unitofwork.BatchingUnitOfWork;
+import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
+import org.axonframework.messaging.unitofwork.UnitOfWork;
 import org.springframework.stereotype.Component;
 
 /**
  * The live read model: every event of the log folded into the rows in MongoDB by {@link ProgrammeFold}, in a
  * tracking processor of its own, so it can be rebuilt from the event store at any time.
+ *
+ * <p>A batch of events is folded in memory and its rows written together while the batch's last event is handled:
+ * before the processor stores the batch's token (which it does when the unit of work prepares to commit), so a
+ * crash can lose a batch's rows only together with its token, and the batch is then delivered again.
  */
 @Component
 @ProcessingGroup(ProgrammeProjection.PROCESSING_GROUP)
@@ -18,22 +25,37 @@ class ProgrammeProjection {
     static final String PROCESSING_GROUP = "programme-views";
 
     private final MongoRows rows;
+    private final BatchRows batch;
     private final RebuildProgress progress;
 
     ProgrammeProjection(MongoRows rows, RebuildProgress progress) {
         this.rows = rows;
+        this.batch = new BatchRows(rows);
         this.progress = progress;
     }
 
     @EventHandler
     void on(Object event, EventMessage<?> message) {
         long sequence = message instanceof DomainEventMessage<?> domain ? domain.getSequenceNumber() : 0;
-        ProgrammeFold.apply(event, sequence, message.getIdentifier(), rows);
+        UnitOfWork<?> unitOfWork = CurrentUnitOfWork.isStarted() ? CurrentUnitOfWork.get() : null;
+        if (unitOfWork instanceof BatchingUnitOfWork<?> batched) {
+            if (batched.isFirstMessage()) {
+                batch.discard();
+                batched.onRollback(rolledBack -> batch.discard());
+            }
+            ProgrammeFold.apply(event, sequence, message.getIdentifier(), batch);
+            if (batched.isLastMessage()) {
+                batch.flush();
+            }
+        } else {
+            ProgrammeFold.apply(event, sequence, message.getIdentifier(), rows);
+        }
         progress.handled();
     }
 
     @ResetHandler
     void reset() {
+        batch.discard();
         rows.clear();
     }
 }

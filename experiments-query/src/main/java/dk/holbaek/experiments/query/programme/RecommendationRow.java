@@ -15,7 +15,7 @@ import dk.holbaek.experiments.core.recommendation.api.LearningReference;
 /** A recommendation to the city council with the learnings it rests on and who adopted it when. */
 @Document("view_recommendations")
 public record RecommendationRow(@Id String id, String title, String text, List<LearningReference> basedOnLearnings,
-                                Map<AdoptingBody, LocalDate> adoptions, long version, List<String> eventIds) {
+                                Map<AdoptingBody, LocalDate> adoptions, long version, List<String> eventIds) implements Row {
 
     RecommendationRow adoptedBy(AdoptingBody body, LocalDate on, long sequence, String eventId) {
         Map<AdoptingBody, LocalDate> adopted = new TreeMap<>(adoptions);
