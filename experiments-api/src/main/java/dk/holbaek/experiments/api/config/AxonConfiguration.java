@@ -3,6 +3,9 @@ package dk.holbaek.experiments.api.config;
 import org.axonframework.common.caching.Cache;
 import org.axonframework.common.caching.WeakReferenceCache;
 import org.axonframework.config.Configuration;
+import org.axonframework.eventsourcing.EventCountSnapshotTriggerDefinition;
+import org.axonframework.eventsourcing.SnapshotTriggerDefinition;
+import org.axonframework.eventsourcing.Snapshotter;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.axonframework.eventhandling.tokenstore.TokenStore;
 import org.axonframework.extensions.mongo.DefaultMongoTemplate;
@@ -36,6 +39,8 @@ import dk.holbaek.experiments.core.programme.ProgrammeDirectoryUpdater;
  */
 @org.springframework.context.annotation.Configuration(proxyBeanMethods = false)
 class AxonConfiguration {
+
+    static final int EXPERIMENT_SNAPSHOT_AFTER_EVENTS = 50;
 
     @Bean
     @Primary
@@ -95,6 +100,15 @@ class AxonConfiguration {
     @Bean
     Cache aggregateCache() {
         return new WeakReferenceCache();
+    }
+
+    /**
+     * An experiment whose load needed more than this many events gets a snapshot (in {@code snapshots}), so that
+     * loading one with a long history costs a snapshot and the few commits after it, whatever the log's size.
+     */
+    @Bean
+    SnapshotTriggerDefinition experimentSnapshots(Snapshotter snapshotter) {
+        return new EventCountSnapshotTriggerDefinition(snapshotter, EXPERIMENT_SNAPSHOT_AFTER_EVENTS);
     }
 
     @Bean

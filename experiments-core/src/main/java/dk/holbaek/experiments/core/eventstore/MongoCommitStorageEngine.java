@@ -50,8 +50,9 @@ import com.mongodb.client.model.Sorts;
  * success and one {@link ConcurrencyException}. An event's tracking position is
  * {@code commit position × 1000 + its index in the commit}: a {@link GlobalSequenceTrackingToken}, one number.
  *
- * <p>Reads use {@code _id} and the unique index only: loading an aggregate follows its commits by
- * {@code (aggregateIdentifier, firstSequenceNumber)}; a processor at the head asks for the next positions; one that
+ * <p>Reads use {@code _id} and the unique indexes only: loading an aggregate follows its commits by
+ * {@code (aggregateIdentifier, firstSequenceNumber)} (a second unique index on {@code lastSequenceNumber} tells that
+ * nothing follows a snapshot); a processor at the head asks for the next positions; one that
  * is far behind streams the rest of the log through a single cursor. {@code snapshots} holds the latest snapshot of
  * each aggregate under its identifier.
  */
@@ -74,6 +75,8 @@ public class MongoCommitStorageEngine extends AbstractEventStorageEngine {
         this.snapshots = builder.database.getCollection(SNAPSHOTS);
         commits.createIndex(Indexes.ascending("aggregateIdentifier", "firstSequenceNumber"),
                 new IndexOptions().unique(true).name("aggregate_sequence"));
+        commits.createIndex(Indexes.ascending("aggregateIdentifier", "lastSequenceNumber"),
+                new IndexOptions().unique(true).name("aggregate_last_sequence"));
     }
 
     public static Builder builder() {
@@ -180,11 +183,16 @@ public class MongoCommitStorageEngine extends AbstractEventStorageEngine {
         return entries.stream();
     }
 
-    /** The commit holding that sequence number: an exact lookup, unless it lies inside a larger commit. */
+    /**
+     * The commit holding that sequence number: an exact lookup. When none starts there and one ends just before it
+     * (the common case after a snapshot, which is always taken at the end of a commit), there is none; only a number
+     * inside a larger commit needs a query over the aggregate's commits.
+     */
     private Document commitOf(String aggregateIdentifier, long sequenceNumber) {
         Document exact = commits.find(and(eq("aggregateIdentifier", aggregateIdentifier),
                 eq("firstSequenceNumber", sequenceNumber))).first();
-        if (exact != null || sequenceNumber == 0) {
+        if (exact != null || sequenceNumber == 0 || commits.find(and(eq("aggregateIdentifier", aggregateIdentifier),
+                eq("lastSequenceNumber", sequenceNumber - 1))).first() != null) {
             return exact;
         }
         return commits.find(and(eq("aggregateIdentifier", aggregateIdentifier),

@@ -37,7 +37,7 @@ import dk.holbaek.experiments.core.experiment.api.StartExperiment;
  * An experiment of the programme, from proposal to conclusion or cancellation, with what happened in it.
  * It decides on its own commands; the content checks of each command live in {@link ExperimentContent}.
  */
-@Aggregate(cache = "aggregateCache")
+@Aggregate(cache = "aggregateCache", snapshotTriggerDefinition = "experimentSnapshots")
 @JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY)
 class Experiment {
 

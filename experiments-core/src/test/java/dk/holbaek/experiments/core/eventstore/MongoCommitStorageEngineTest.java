@@ -182,6 +182,9 @@ class MongoCommitStorageEngineTest {
                 .containsExactly(0L, 1L, 2L);
         assertThat(engine.readEvents("exp-1", 1).asStream().map(DomainEventMessage::getSequenceNumber).toList())
                 .containsExactly(1L, 2L);
+        assertThat(engine.readEvents("exp-1", 2).asStream().map(DomainEventMessage::getSequenceNumber).toList())
+                .as("after a snapshot at the end of a commit").containsExactly(2L);
+        assertThat(engine.readEvents("exp-1", 3).asStream().toList()).as("after a snapshot at the head").isEmpty();
         assertThat(engine.lastSequenceNumberFor("exp-1")).contains(2L);
         assertThat(engine.lastSequenceNumberFor("nobody")).isEmpty();
     }

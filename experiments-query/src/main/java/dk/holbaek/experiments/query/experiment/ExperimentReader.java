@@ -57,8 +57,9 @@ public class ExperimentReader {
         return entries.isEmpty() ? Optional.empty() : Optional.of(entries);
     }
 
+    /** Every event of the aggregate from its first: never a snapshot, which is the aggregate's state, not a fact. */
     private List<? extends DomainEventMessage<?>> events(String aggregateId) {
-        DomainEventStream stream = eventStore.readEvents(aggregateId);
+        DomainEventStream stream = eventStore.readEvents(aggregateId, 0);
         return stream.asStream().toList();
     }
 }
