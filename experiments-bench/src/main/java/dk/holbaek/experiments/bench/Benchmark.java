@@ -23,11 +23,13 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.locks.LockSupport;
 
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.EventTrackerStatus;
 import org.axonframework.eventhandling.TrackingEventProcessor;
+import org.axonframework.eventsourcing.Snapshotter;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.bson.Document;
 import org.springframework.boot.SpringApplication;
@@ -58,7 +60,8 @@ public final class Benchmark {
 
     private final Map<String, Object> results = new LinkedHashMap<>();
     private final List<String[]> table = new ArrayList<>();
-    private final HttpClient http = HttpClient.newHttpClient();
+    /** HTTP/1.1 as the service speaks it: no upgrade attempt on every request. */
+    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
     private ConfigurableApplicationContext app;
     private int port;
 
@@ -76,7 +79,7 @@ public final class Benchmark {
                 "--experiments.mongodb.embedded.file=" + data.resolve("bench.mv"), "--logging.level.root=WARN");
         port = Integer.parseInt(app.getEnvironment().getProperty("local.server.port"));
         MongoDatabase database = app.getBean(MongoClient.class).getDatabase("experiments");
-        Generator generator = new Generator(app.getBean(EventStore.class));
+        Generator generator = new Generator(app.getBean(EventStore.class), app.getBean(Snapshotter.class));
         record("machine", Map.of("cores", Runtime.getRuntime().availableProcessors(), "java",
                 System.getProperty("java.version"), "maxHeapMb", Runtime.getRuntime().maxMemory() / (1 << 20),
                 "server", "embedded mongo-java-server, H2 file backend, commit per write"));
@@ -241,7 +244,7 @@ public final class Benchmark {
                 .eventProcessor("programme-views", TrackingEventProcessor.class).orElseThrow();
         while (processor.processingStatus().isEmpty()
                 || !processor.processingStatus().values().stream().allMatch(EventTrackerStatus::isCaughtUp)) {
-            Thread.onSpinWait();
+            LockSupport.parkNanos(1_000_000);
         }
     }
 

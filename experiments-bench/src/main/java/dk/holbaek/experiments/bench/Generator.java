@@ -9,8 +9,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 
+import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
+import org.axonframework.eventsourcing.Snapshotter;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.messaging.MetaData;
 
@@ -35,7 +37,9 @@ import dk.holbaek.experiments.core.experiment.api.TargetGroup;
 /**
  * A synthetic programme of many municipalities, appended through the event store (the real append path): each
  * experiment is registered, approved and started, then gets activities and learnings in units of work of up to
- * {@link #PER_COMMIT} events, as staff recording a meeting's worth of facts would.
+ * {@link #PER_COMMIT} events, as staff recording a meeting's worth of facts would. As the service's snapshot trigger
+ * would, it has a snapshot of the experiment taken each time the experiment passes another
+ * {@link #SNAPSHOT_EVERY} events.
  */
 final class Generator {
 
@@ -43,16 +47,21 @@ final class Generator {
     private static final int PER_COMMIT = 20;
     private static final Method[] METHODS = Method.values();
     private static final TargetGroup[] GROUPS = TargetGroup.values();
+    private static final int SNAPSHOT_EVERY = 50;
     private static final Clock CLOCK = Clock.systemUTC();
 
     private final EventStore eventStore;
+    private final Snapshotter snapshotter;
+    private final Class<?> experimentType;
     private final Random random = new Random(2014);
     private final List<String> runningExperiments = new ArrayList<>();
     private long events;
     private int experiments;
 
-    Generator(EventStore eventStore) {
+    Generator(EventStore eventStore, Snapshotter snapshotter) throws ClassNotFoundException {
         this.eventStore = eventStore;
+        this.snapshotter = snapshotter;
+        this.experimentType = Class.forName("dk.holbaek.experiments.core.experiment.Experiment");
     }
 
     long events() {
@@ -113,6 +122,11 @@ final class Generator {
         if (!commit.isEmpty()) {
             eventStore.publish(commit);
             events += commit.size();
+            DomainEventMessage<?> last = (DomainEventMessage<?>) commit.get(commit.size() - 1);
+            long before = last.getSequenceNumber() + 1 - commit.size();
+            if ((last.getSequenceNumber() + 1) / SNAPSHOT_EVERY > before / SNAPSHOT_EVERY) {
+                snapshotter.scheduleSnapshot(experimentType, last.getAggregateIdentifier());
+            }
         }
     }
 

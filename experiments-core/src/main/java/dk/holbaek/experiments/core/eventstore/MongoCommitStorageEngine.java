@@ -60,7 +60,7 @@ public class MongoCommitStorageEngine extends AbstractEventStorageEngine {
 
     /** Events per commit at most; the token's positions leave room for this many per commit. */
     static final int EVENTS_PER_COMMIT = 1000;
-    private static final int LOOKUP_BATCH = 256;
+    private static final int LOOKUP_BATCH = 64;
     private static final String COMMITS = "commits";
     private static final String SNAPSHOTS = "snapshots";
 
@@ -248,8 +248,9 @@ public class MongoCommitStorageEngine extends AbstractEventStorageEngine {
     }
 
     /**
-     * The events from a position on: first by {@code _id} lookups of the next commits; when a whole batch is found
-     * the reader is behind, and the rest is streamed through one cursor in {@code _id} order.
+     * The events from a position on: first by one {@code _id} lookup of the next commits; when it comes back short it
+     * reached the head, and the stream ends with those commits (the caller asks again for later ones). When a whole
+     * batch is found the reader is behind, and the rest is streamed through one cursor in {@code _id} order.
      */
     private final class TrackedEvents implements Iterator<TrackedEventData<?>> {
 
@@ -259,6 +260,8 @@ public class MongoCommitStorageEngine extends AbstractEventStorageEngine {
         private MongoCursor<Document> cursor;
         private Document current;
         private boolean ended;
+        /** A lookup came back short: it reached the head, so this stream ends when its commits are read. */
+        private boolean lookedUpHead;
 
         TrackedEvents(long position) {
             this.commit = position / EVENTS_PER_COMMIT;
@@ -303,6 +306,9 @@ public class MongoCommitStorageEngine extends AbstractEventStorageEngine {
                 return found != null && found.getLong("_id") == commit ? found : null;
             }
             if (buffered.isEmpty()) {
+                if (lookedUpHead) {
+                    return null;
+                }
                 List<Long> positions = LongStream.range(commit, commit + LOOKUP_BATCH).boxed().toList();
                 commits.find(in("_id", positions)).sort(Sorts.ascending("_id")).into(buffered);
                 if (buffered.size() == LOOKUP_BATCH) {
@@ -310,6 +316,7 @@ public class MongoCommitStorageEngine extends AbstractEventStorageEngine {
                     cursor = commits.find(gte("_id", commit)).sort(Sorts.ascending("_id")).batchSize(1000).iterator();
                     return nextCommit();
                 }
+                lookedUpHead = true;
             }
             if (!buffered.isEmpty() && buffered.get(0).getLong("_id") == commit) {
                 return buffered.remove(0);

@@ -88,6 +88,6 @@ public class MongoRows implements ProgrammeRows {
     }
 
     void clear() {
-        KINDS.forEach(kind -> mongo.remove(new Query(), kind));
+        KINDS.forEach(mongo::dropCollection);
     }
 }

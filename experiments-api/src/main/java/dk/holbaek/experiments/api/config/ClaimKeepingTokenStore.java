@@ -1,0 +1,126 @@
+package dk.holbaek.experiments.api.config;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.LongSupplier;
+
+import org.axonframework.eventhandling.Segment;
+import org.axonframework.eventhandling.TrackingToken;
+import org.axonframework.eventhandling.tokenstore.TokenStore;
+import org.axonframework.eventhandling.tokenstore.UnableToClaimTokenException;
+
+/**
+ * A token store that skips extending a claim this instance stored or extended moments ago. A tracking processor
+ * extends its claim at the start of every batch and stores its token (which renews the claim) at the end, so a
+ * processor folding one command's event at a time would write the token document twice per command. A claim lasts
+ * far longer than {@code refreshAfter}; the token store still checks ownership when the batch's token is stored.
+ */
+final class ClaimKeepingTokenStore implements TokenStore {
+
+    private record Claim(String processorName, int segment) {
+    }
+
+    private final TokenStore delegate;
+    private final LongSupplier nanoTime;
+    private final long refreshAfterNanos;
+    private final Map<Claim, Long> renewedAt = new ConcurrentHashMap<>();
+
+    /** {@code nanoTime}: a monotonic clock in nanoseconds ({@code System::nanoTime}). */
+    ClaimKeepingTokenStore(TokenStore delegate, LongSupplier nanoTime, Duration refreshAfter) {
+        this.delegate = delegate;
+        this.nanoTime = nanoTime;
+        this.refreshAfterNanos = refreshAfter.toNanos();
+    }
+
+    @Override
+    public void extendClaim(String processorName, int segment) throws UnableToClaimTokenException {
+        Claim claim = new Claim(processorName, segment);
+        Long last = renewedAt.get(claim);
+        if (last != null && nanoTime.getAsLong() - last < refreshAfterNanos) {
+            return;
+        }
+        renewed(claim, () -> delegate.extendClaim(processorName, segment));
+    }
+
+    @Override
+    public void storeToken(TrackingToken token, String processorName, int segment) throws UnableToClaimTokenException {
+        renewed(new Claim(processorName, segment), () -> delegate.storeToken(token, processorName, segment));
+    }
+
+    @Override
+    public TrackingToken fetchToken(String processorName, int segment) throws UnableToClaimTokenException {
+        Claim claim = new Claim(processorName, segment);
+        renewedAt.remove(claim);
+        TrackingToken token = delegate.fetchToken(processorName, segment);
+        renewedAt.put(claim, nanoTime.getAsLong());
+        return token;
+    }
+
+    @Override
+    public TrackingToken fetchToken(String processorName, Segment segment) throws UnableToClaimTokenException {
+        Claim claim = new Claim(processorName, segment.getSegmentId());
+        renewedAt.remove(claim);
+        TrackingToken token = delegate.fetchToken(processorName, segment);
+        renewedAt.put(claim, nanoTime.getAsLong());
+        return token;
+    }
+
+    @Override
+    public void releaseClaim(String processorName, int segment) {
+        renewedAt.remove(new Claim(processorName, segment));
+        delegate.releaseClaim(processorName, segment);
+    }
+
+    @Override
+    public void deleteToken(String processorName, int segment) throws UnableToClaimTokenException {
+        renewedAt.remove(new Claim(processorName, segment));
+        delegate.deleteToken(processorName, segment);
+    }
+
+    @Override
+    public void initializeTokenSegments(String processorName, int segmentCount) throws UnableToClaimTokenException {
+        delegate.initializeTokenSegments(processorName, segmentCount);
+    }
+
+    @Override
+    public void initializeTokenSegments(String processorName, int segmentCount, TrackingToken initialToken)
+            throws UnableToClaimTokenException {
+        delegate.initializeTokenSegments(processorName, segmentCount, initialToken);
+    }
+
+    @Override
+    public void initializeSegment(TrackingToken token, String processorName, int segment)
+            throws UnableToClaimTokenException {
+        delegate.initializeSegment(token, processorName, segment);
+    }
+
+    @Override
+    public boolean requiresExplicitSegmentInitialization() {
+        return delegate.requiresExplicitSegmentInitialization();
+    }
+
+    @Override
+    public int[] fetchSegments(String processorName) {
+        return delegate.fetchSegments(processorName);
+    }
+
+    @Override
+    public List<Segment> fetchAvailableSegments(String processorName) {
+        return delegate.fetchAvailableSegments(processorName);
+    }
+
+    @Override
+    public Optional<String> retrieveStorageIdentifier() {
+        return delegate.retrieveStorageIdentifier();
+    }
+
+    /** Runs a write that renews the claim; a failed one forgets it, so the next extension asks the store. */
+    private void renewed(Claim claim, Runnable write) {
+        renewedAt.remove(claim);
+        write.run();
+        renewedAt.put(claim, nanoTime.getAsLong());
+    }
+}
