@@ -14,7 +14,20 @@ import org.bson.Document;
 /** The stored form of commits and events (documented in docs/event-store.md). */
 final class Commits {
 
+    /** {@code "<aggregateIdentifier>#<firstSequenceNumber>"}: unique, one lookup key per commit. */
+    static final String FIRST_KEY = "firstEventKey";
+    /** {@code "<aggregateIdentifier>#<lastSequenceNumber>"}: unique. */
+    static final String LAST_KEY = "lastEventKey";
+
     private Commits() {
+    }
+
+    /**
+     * An aggregate's sequence number as one string. The digits after the last {@code #} are the number, so no two
+     * (aggregate, number) pairs share a key, whatever the aggregate identifier holds.
+     */
+    static String key(String aggregateIdentifier, long sequenceNumber) {
+        return aggregateIdentifier + "#" + sequenceNumber;
     }
 
     /** The aggregate an event belongs to; an event outside any aggregate is its own. */
@@ -34,6 +47,8 @@ final class Commits {
                 .append("aggregateType", first instanceof DomainEventMessage<?> domain ? domain.getType() : null)
                 .append("firstSequenceNumber", sequenceOf(first))
                 .append("lastSequenceNumber", sequenceOf(last))
+                .append(FIRST_KEY, key(aggregateOf(first), sequenceOf(first)))
+                .append(LAST_KEY, key(aggregateOf(first), sequenceOf(last)))
                 .append("timestamp", first.getTimestamp().toString())
                 .append("events", stored);
     }

@@ -1,13 +1,16 @@
 package dk.holbaek.experiments.core.eventstore;
 
-import static com.mongodb.client.model.Filters.and;
 import static com.mongodb.client.model.Filters.eq;
+import static com.mongodb.client.model.Filters.exists;
 import static com.mongodb.client.model.Filters.gte;
 import static com.mongodb.client.model.Filters.in;
-import static com.mongodb.client.model.Filters.lte;
+import static com.mongodb.client.model.Projections.exclude;
+import static com.mongodb.client.model.Updates.combine;
+import static com.mongodb.client.model.Updates.set;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.Iterator;
 import java.util.List;
 import java.util.NoSuchElementException;
@@ -45,16 +48,16 @@ import com.mongodb.client.model.Sorts;
  *
  * <p>One document per unit of work and aggregate ({@code commits}): {@code _id} is the commit's position, 0, 1, 2, …
  * with no gaps; it holds the commit's events, so they appear together or not at all. A writer inserts at the first
- * free position; a duplicate {@code _id} means another writer was first, and it moves on. A unique index on
- * {@code (aggregateIdentifier, firstSequenceNumber)} turns two writers of the same aggregate version into one
- * success and one {@link ConcurrencyException}. An event's tracking position is
- * {@code commit position × 1000 + its index in the commit}: a {@link GlobalSequenceTrackingToken}, one number.
+ * free position; a duplicate {@code _id} means another writer was first, and it moves on. Each commit carries two
+ * keys, {@code "<aggregate>#<first sequence number>"} and {@code "<aggregate>#<last sequence number>"}, each under a
+ * unique index: two writers of the same aggregate version become one success and one {@link ConcurrencyException}.
+ * An event's tracking position is {@code commit position × 1000 + its index in the commit}: a
+ * {@link GlobalSequenceTrackingToken}, one number.
  *
- * <p>Reads use {@code _id} and the unique indexes only: loading an aggregate follows its commits by
- * {@code (aggregateIdentifier, firstSequenceNumber)} (a second unique index on {@code lastSequenceNumber} tells that
- * nothing follows a snapshot); a processor at the head asks for the next positions; one that
- * is far behind streams the rest of the log through a single cursor. {@code snapshots} holds the latest snapshot of
- * each aggregate under its identifier.
+ * <p>Reads use {@code _id} and the unique keys only (the embedded server scans for anything else): loading an
+ * aggregate asks for the commits starting at any of the next 64 sequence numbers in one lookup; a processor at the
+ * head asks for the next positions; one that is far behind streams the rest of the log through a single cursor.
+ * {@code snapshots} holds the latest snapshot of each aggregate under its identifier.
  */
 public class MongoCommitStorageEngine extends AbstractEventStorageEngine {
 
@@ -63,6 +66,8 @@ public class MongoCommitStorageEngine extends AbstractEventStorageEngine {
     private static final int LOOKUP_BATCH = 64;
     private static final String COMMITS = "commits";
     private static final String SNAPSHOTS = "snapshots";
+    private static final String FORMAT = "commit_format";
+    private static final String EVENT_KEYS = "eventKeys";
 
     private final MongoCollection<Document> commits;
     private final MongoCollection<Document> snapshots;
@@ -73,10 +78,31 @@ public class MongoCommitStorageEngine extends AbstractEventStorageEngine {
         super(builder);
         this.commits = builder.database.getCollection(COMMITS);
         this.snapshots = builder.database.getCollection(SNAPSHOTS);
-        commits.createIndex(Indexes.ascending("aggregateIdentifier", "firstSequenceNumber"),
-                new IndexOptions().unique(true).name("aggregate_sequence"));
-        commits.createIndex(Indexes.ascending("aggregateIdentifier", "lastSequenceNumber"),
-                new IndexOptions().unique(true).name("aggregate_last_sequence"));
+        addEventKeys(builder.database.getCollection(FORMAT));
+        commits.createIndex(Indexes.ascending(Commits.FIRST_KEY), new IndexOptions().unique(true).name("first_event_key"));
+        commits.createIndex(Indexes.ascending(Commits.LAST_KEY), new IndexOptions().unique(true).name("last_event_key"));
+    }
+
+    /**
+     * Commits stored before they carried their event keys get them, once; the compound indexes that the keys
+     * replace are dropped. Noted in {@code commit_format}, so that later starts need one lookup.
+     */
+    private void addEventKeys(MongoCollection<Document> format) {
+        if (format.find(eq("_id", EVENT_KEYS)).first() != null) {
+            return;
+        }
+        for (String index : List.of("aggregate_sequence", "aggregate_last_sequence")) {
+            if (commits.listIndexes().into(new ArrayList<>()).stream().anyMatch(i -> index.equals(i.getString("name")))) {
+                commits.dropIndex(index);
+            }
+        }
+        for (Document commit : commits.find(exists(Commits.FIRST_KEY, false)).projection(exclude("events"))) {
+            String aggregate = commit.getString("aggregateIdentifier");
+            commits.updateOne(eq("_id", commit.get("_id")), combine(
+                    set(Commits.FIRST_KEY, Commits.key(aggregate, commit.getLong("firstSequenceNumber"))),
+                    set(Commits.LAST_KEY, Commits.key(aggregate, commit.getLong("lastSequenceNumber")))));
+        }
+        format.replaceOne(eq("_id", EVENT_KEYS), new Document("_id", EVENT_KEYS), new ReplaceOptions().upsert(true));
     }
 
     public static Builder builder() {
@@ -108,8 +134,8 @@ public class MongoCommitStorageEngine extends AbstractEventStorageEngine {
                 if (e.getError().getCategory() != ErrorCategory.DUPLICATE_KEY) {
                     throw e;
                 }
-                if (commits.find(and(eq("aggregateIdentifier", commit.getString("aggregateIdentifier")),
-                        eq("firstSequenceNumber", commit.getLong("firstSequenceNumber")))).first() != null) {
+                if (commits.find(eq(Commits.FIRST_KEY, commit.getString(Commits.FIRST_KEY))).first() != null
+                        || commits.find(eq(Commits.LAST_KEY, commit.getString(Commits.LAST_KEY))).first() != null) {
                     throw new ConcurrencyException("An event for aggregate [" + commit.getString("aggregateIdentifier")
                             + "] at sequence [" + commit.getLong("firstSequenceNumber") + "] was already inserted", e);
                 }
@@ -169,48 +195,73 @@ public class MongoCommitStorageEngine extends AbstractEventStorageEngine {
     @Override
     protected Stream<? extends DomainEventData<?>> readEventData(String aggregateIdentifier, long firstSequenceNumber) {
         List<DomainEventData<?>> entries = new ArrayList<>();
-        Document commit = commitOf(aggregateIdentifier, firstSequenceNumber);
-        while (commit != null) {
+        for (Document commit : commitsFrom(aggregateIdentifier, firstSequenceNumber, true)) {
             String type = commit.getString("aggregateType");
             for (Document event : commit.getList("events", Document.class)) {
                 if (event.getLong("sequenceNumber") >= firstSequenceNumber) {
                     entries.add(Commits.domainEntry(event, type, aggregateIdentifier));
                 }
             }
-            commit = commits.find(and(eq("aggregateIdentifier", aggregateIdentifier),
-                    eq("firstSequenceNumber", commit.getLong("lastSequenceNumber") + 1))).first();
         }
         return entries.stream();
     }
 
-    /**
-     * The commit holding that sequence number: an exact lookup. When none starts there and one ends just before it
-     * (the common case after a snapshot, which is always taken at the end of a commit), there is none; only a number
-     * inside a larger commit needs a query over the aggregate's commits.
-     */
-    private Document commitOf(String aggregateIdentifier, long sequenceNumber) {
-        Document exact = commits.find(and(eq("aggregateIdentifier", aggregateIdentifier),
-                eq("firstSequenceNumber", sequenceNumber))).first();
-        if (exact != null || sequenceNumber == 0 || commits.find(and(eq("aggregateIdentifier", aggregateIdentifier),
-                eq("lastSequenceNumber", sequenceNumber - 1))).first() != null) {
-            return exact;
-        }
-        return commits.find(and(eq("aggregateIdentifier", aggregateIdentifier),
-                lte("firstSequenceNumber", sequenceNumber),
-                gte("lastSequenceNumber", sequenceNumber))).first();
-    }
-
     @Override
     public Optional<Long> lastSequenceNumberFor(String aggregateIdentifier) {
-        Document commit = commits.find(and(eq("aggregateIdentifier", aggregateIdentifier), eq("firstSequenceNumber", 0L)))
-                .first();
-        Long last = null;
-        while (commit != null) {
-            last = commit.getLong("lastSequenceNumber");
-            commit = commits.find(and(eq("aggregateIdentifier", aggregateIdentifier), eq("firstSequenceNumber", last + 1)))
-                    .first();
+        List<Document> all = commitsFrom(aggregateIdentifier, 0, false);
+        return all.isEmpty() ? Optional.empty() : Optional.of(all.get(all.size() - 1).getLong("lastSequenceNumber"));
+    }
+
+    /**
+     * The aggregate's commits from the one holding {@code sequenceNumber} on, in order. Each round trip asks for
+     * the commits starting at any of the next {@link #LOOKUP_BATCH} numbers, by the unique first-event key. When none
+     * starts at the number asked for but one ends just before it (after a snapshot, which is always taken at the end
+     * of a commit), there are none; a number inside a commit is found by reading the aggregate from its start.
+     */
+    private List<Document> commitsFrom(String aggregateIdentifier, long sequenceNumber, boolean withEvents) {
+        List<Document> window = window(aggregateIdentifier, sequenceNumber, withEvents);
+        boolean startsThere = !window.isEmpty() && window.get(0).getLong("firstSequenceNumber") == sequenceNumber;
+        if (sequenceNumber == 0 || startsThere) {
+            return chain(aggregateIdentifier, sequenceNumber, window, withEvents);
         }
-        return Optional.ofNullable(last);
+        if (window.isEmpty() && commits.find(eq(Commits.LAST_KEY, Commits.key(aggregateIdentifier, sequenceNumber - 1)))
+                .first() != null) {
+            return List.of();
+        }
+        return commitsFrom(aggregateIdentifier, 0, withEvents).stream()
+                .filter(commit -> commit.getLong("lastSequenceNumber") >= sequenceNumber)
+                .toList();
+    }
+
+    /** Follows the commits from {@code from} on: each one starts after the last; a full window asks for the next. */
+    private List<Document> chain(String aggregateIdentifier, long from, List<Document> window, boolean withEvents) {
+        List<Document> chain = new ArrayList<>();
+        long windowStart = from;
+        long expected = from;
+        while (true) {
+            for (Document commit : window) {
+                if (commit.getLong("firstSequenceNumber") != expected) {
+                    return chain;
+                }
+                chain.add(commit);
+                expected = commit.getLong("lastSequenceNumber") + 1;
+            }
+            if (expected < windowStart + LOOKUP_BATCH) {
+                return chain;
+            }
+            windowStart = expected;
+            window = window(aggregateIdentifier, expected, withEvents);
+        }
+    }
+
+    /** The aggregate's commits starting at {@code from} … {@code from + LOOKUP_BATCH - 1}, in order: one lookup. */
+    private List<Document> window(String aggregateIdentifier, long from, boolean withEvents) {
+        List<String> keys = LongStream.range(from, from + LOOKUP_BATCH)
+                .mapToObj(number -> Commits.key(aggregateIdentifier, number)).toList();
+        List<Document> found = (withEvents ? commits.find(in(Commits.FIRST_KEY, keys))
+                : commits.find(in(Commits.FIRST_KEY, keys)).projection(exclude("events"))).into(new ArrayList<>());
+        found.sort(Comparator.comparingLong(commit -> commit.getLong("firstSequenceNumber")));
+        return found;
     }
 
     @Override

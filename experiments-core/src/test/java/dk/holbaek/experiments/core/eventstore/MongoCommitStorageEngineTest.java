@@ -40,7 +40,9 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
+import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.IndexOptions;
 
 import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
@@ -187,6 +189,51 @@ class MongoCommitStorageEngineTest {
         assertThat(engine.readEvents("exp-1", 3).asStream().toList()).as("after a snapshot at the head").isEmpty();
         assertThat(engine.lastSequenceNumberFor("exp-1")).contains(2L);
         assertThat(engine.lastSequenceNumberFor("nobody")).isEmpty();
+    }
+
+    @Test
+    void aLoadFromInsideTheLastCommit_findsThatCommit_andALongHistoryLoadsInFewLookups() {
+        MongoCommitStorageEngine engine = engine();
+        engine.appendEvents(List.of(started("exp-1", 0, clock.instant()), started("exp-1", 1, clock.instant()),
+                started("exp-1", 2, clock.instant())));
+        for (long sequence = 3; sequence < 200; sequence++) {
+            engine.appendEvents(started("exp-1", sequence, clock.instant()));
+        }
+
+        assertThat(engine.readEvents("exp-1", 1).asStream().map(DomainEventMessage::getSequenceNumber).limit(3).toList())
+                .containsExactly(1L, 2L, 3L);
+        assertThat(engine.readEvents("exp-1").asStream().count()).isEqualTo(200);
+        assertThat(engine.readEvents("exp-1", 150).asStream().map(DomainEventMessage::getSequenceNumber).toList())
+                .hasSize(50).startsWith(150L).endsWith(199L);
+        assertThat(engine.lastSequenceNumberFor("exp-1")).contains(199L);
+    }
+
+    @Test
+    void commitsStoredBeforeTheyHadEventKeys_getThem_andKeepTheirConcurrencyRule() {
+        MongoCollection<Document> commits = database.getCollection("commits");
+        commits.createIndex(new Document("aggregateIdentifier", 1).append("firstSequenceNumber", 1),
+                new IndexOptions().unique(true).name("aggregate_sequence"));
+        for (long position = 0; position < 2; position++) {
+            commits.insertOne(new Document("_id", position).append("aggregateIdentifier", "exp-old")
+                    .append("aggregateType", "Experiment").append("firstSequenceNumber", position)
+                    .append("lastSequenceNumber", position).append("timestamp", "2014-03-10T08:00:00Z")
+                    .append("events", List.of(new Document("eventIdentifier", "old-" + position)
+                            .append("sequenceNumber", position).append("timestamp", "2014-03-10T08:00:00Z")
+                            .append("payloadType", ExperimentStarted.class.getName()).append("payloadRevision", null)
+                            .append("payload", "{\"experimentId\":\"exp-old\",\"startedOn\":\"2014-03-10\"}")
+                            .append("metaData", "{}"))));
+        }
+
+        MongoCommitStorageEngine engine = engine();
+        engine.appendEvents(started("exp-old", 2, clock.instant()));
+
+        assertThat(engine.readEvents("exp-old").asStream().map(DomainEventMessage::getSequenceNumber).toList())
+                .containsExactly(0L, 1L, 2L);
+        assertThatThrownBy(() -> engine.appendEvents(started("exp-old", 1, clock.instant())))
+                .isInstanceOf(ConcurrencyException.class);
+        assertThat(commits.listIndexes().map(index -> index.getString("name")).into(new ArrayList<>()))
+                .doesNotContain("aggregate_sequence").contains("first_event_key", "last_event_key");
+        assertThat(engine().readEvents("exp-old").asStream().count()).as("a second start finds them done").isEqualTo(3);
     }
 
     @Test

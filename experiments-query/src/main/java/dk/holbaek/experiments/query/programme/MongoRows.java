@@ -88,6 +88,6 @@ public class MongoRows implements ProgrammeRows {
     }
 
     void clear() {
-        KINDS.forEach(mongo::dropCollection);
+        KINDS.stream().filter(mongo::collectionExists).forEach(mongo::dropCollection);
     }
 }
