@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import dk.holbaek.experiments.api.ExperimentsApplication;
 import dk.holbaek.experiments.api.Http;
@@ -25,20 +26,30 @@ final class ServiceProcess implements AutoCloseable {
     }
 
     static ServiceProcess start(Path dataFile, Path log, String... extraArguments) {
+        List<String> arguments = new ArrayList<>(List.of("--experiments.mongodb.embedded.backend=file",
+                "--experiments.mongodb.embedded.file=" + dataFile));
+        arguments.addAll(List.of(extraArguments));
+        return start(List.of(), Map.of(), log, arguments);
+    }
+
+    /**
+     * The service started through {@code launcher} (a command that runs the JVM, such as {@code faketime}; empty for
+     * none) with extra environment variables and arguments, once it answers its health check.
+     */
+    static ServiceProcess start(List<String> launcher, Map<String, String> environment, Path log, List<String> arguments) {
         int port = freePort();
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        List<String> command = new ArrayList<>(List.of(java, "-Xmx512m", "-Daxoniq.update-checker.disabled=true",
+        List<String> command = new ArrayList<>(launcher);
+        command.addAll(List.of(java, "-Xmx512m", "-Daxoniq.update-checker.disabled=true",
                 "-cp", System.getProperty("java.class.path"), ExperimentsApplication.class.getName(),
-                "--server.port=" + port,
-                "--experiments.mongodb.embedded.backend=file",
-                "--experiments.mongodb.embedded.file=" + dataFile));
-        command.addAll(List.of(extraArguments));
+                "--server.port=" + port));
+        command.addAll(arguments);
         try {
-            Process process = new ProcessBuilder(command)
+            ProcessBuilder builder = new ProcessBuilder(command)
                     .redirectErrorStream(true)
-                    .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()))
-                    .start();
-            ServiceProcess service = new ServiceProcess(process, port);
+                    .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
+            builder.environment().putAll(environment);
+            ServiceProcess service = new ServiceProcess(builder.start(), port);
             await("the service on port " + port + " to be healthy").atMost(Duration.ofSeconds(90))
                     .pollInterval(Duration.ofMillis(200))
                     .until(service::healthy);

@@ -1,0 +1,177 @@
+package dk.holbaek.experiments.api.durability;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.stream.Collectors;
+import java.util.stream.LongStream;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoClients;
+
+import de.bwaldvogel.mongo.MongoServer;
+import de.bwaldvogel.mongo.backend.h2.H2Backend;
+import dk.holbaek.experiments.api.Http;
+import dk.holbaek.experiments.api.Programme;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Two service processes on one MongoDB, the second with its clock seven seconds behind (through {@code faketime},
+ * which CI installs): eight writers on each log activities on the same four experiments at once. Every activity that
+ * was acknowledged is in the read model exactly once, and nothing else is.
+ */
+class TwoInstancesTest {
+
+    private static final int WRITERS_PER_INSTANCE = 8;
+    private static final int ACTIVITIES_PER_WRITER = 6;
+    private static final int EXPERIMENTS = 4;
+    private static final Duration SKEW = Duration.ofSeconds(7);
+
+    private MongoServer mongo;
+    private MongoClient client;
+    private ServiceProcess first;
+    private ServiceProcess behind;
+
+    private record Acknowledged(String experimentId, String activityId, ServiceProcess by, Instant at) {
+    }
+
+    @BeforeEach
+    void startBothInstances() throws Exception {
+        mongo = new MongoServer(H2Backend.inMemory());
+        String uri = mongo.bindAndGetConnectionString();
+        client = MongoClients.create(uri);
+        Path logs = Path.of("target", "durability-logs");
+        Files.createDirectories(logs);
+        List<String> arguments = List.of("--spring.mongodb.uri=" + uri + "/experiments");
+        first = ServiceProcess.start(List.of(), Map.of(), Files.createTempFile(logs, "first-", ".log"), arguments);
+        behind = ServiceProcess.start(List.of("faketime", "-f", "-" + SKEW.toSeconds() + "s"),
+                Map.of("FAKETIME_DONT_FAKE_MONOTONIC", "1"), Files.createTempFile(logs, "behind-", ".log"), arguments);
+    }
+
+    @AfterEach
+    void stopBothInstances() throws Exception {
+        for (ServiceProcess service : new ServiceProcess[] {first, behind}) {
+            if (service != null) {
+                service.close();
+            }
+        }
+        client.close();
+        mongo.shutdownNow();
+    }
+
+    @Test
+    void eightWritersOnEach_everyAcknowledgedActivityIsProjectedOnce_noneSkipped_noneTwice() throws Exception {
+        Programme programme = new Programme(Http.as(first.port(), "staff"));
+        List<String> experiments = new ArrayList<>();
+        for (int i = 0; i < EXPERIMENTS; i++) {
+            experiments.add(programme.runningExperiment("Fælles eksperiment " + (i + 1)));
+        }
+
+        List<Acknowledged> acknowledged = writeFromBothInstancesAtOnce(experiments);
+
+        Map<String, Long> perExperiment = acknowledged.stream()
+                .collect(Collectors.groupingBy(Acknowledged::experimentId, Collectors.counting()));
+        assertThat(acknowledged.stream().filter(ack -> ack.by() == first)).as("written through the first").isNotEmpty();
+        assertThat(acknowledged.stream().filter(ack -> ack.by() == behind)).as("written through the other").isNotEmpty();
+        for (ServiceProcess service : List.of(first, behind)) {
+            await("both instances' read model to show every acknowledged activity").atMost(Duration.ofSeconds(60))
+                    .pollInterval(Duration.ofMillis(250))
+                    .untilAsserted(() -> assertThat(listed(service, experiments)).isEqualTo(expected(experiments, perExperiment)));
+        }
+        List<String> projected = client.getDatabase("experiments").getCollection("view_activities")
+                .find().map(row -> row.getString("_id")).into(new ArrayList<>());
+        assertThat(projected).containsExactlyInAnyOrderElementsOf(
+                acknowledged.stream().map(Acknowledged::activityId).toList());
+
+        Http reader = Http.as(behind.port(), "staff");
+        for (String experiment : experiments) {
+            JsonNode history = reader.get("/api/experiments/" + experiment + "/history").json();
+            assertThat(history.valueStream().map(event -> event.get("sequence").asLong()).toList())
+                    .as("every version once, in order").isEqualTo(
+                            LongStream.rangeClosed(0, 2 + perExperiment.getOrDefault(experiment, 0L))
+                                    .boxed().toList());
+        }
+        Acknowledged writtenBehind = acknowledged.stream().filter(ack -> ack.by() == behind).findFirst().orElseThrow();
+        JsonNode activity = reader.get("/api/experiments/" + writtenBehind.experimentId() + "/history").json();
+        Instant recorded = activity.valueStream()
+                .filter(event -> writtenBehind.activityId().equals(event.get("payload").path("activityId").asString(null)))
+                .map(event -> Instant.parse(event.get("occurredAt").asString())).findFirst().orElseThrow();
+        assertThat(recorded).as("the second instance's clock is behind").isBefore(writtenBehind.at().minusSeconds(5));
+    }
+
+    /** Every writer logs its activities one after another, going round the experiments; all start together. */
+    private List<Acknowledged> writeFromBothInstancesAtOnce(List<String> experiments) throws Exception {
+        List<Acknowledged> acknowledged = new ArrayList<>();
+        Map<Integer, Integer> refusals = new ConcurrentHashMap<>();
+        ExecutorService writers = Executors.newFixedThreadPool(2 * WRITERS_PER_INSTANCE);
+        try {
+            List<Future<List<Acknowledged>>> results = new ArrayList<>();
+            for (ServiceProcess service : List.of(first, behind)) {
+                for (int writer = 0; writer < WRITERS_PER_INSTANCE; writer++) {
+                    int offset = writer;
+                    results.add(writers.submit(() -> {
+                        Http staff = Http.as(service.port(), "staff");
+                        List<Acknowledged> mine = new ArrayList<>();
+                        for (int i = 0; i < ACTIVITIES_PER_WRITER; i++) {
+                            String experiment = experiments.get((offset + i) % experiments.size());
+                            Http.Response answer = staff.post("/api/experiments/" + experiment + "/activities",
+                                    Programme.activity("2014-04-01"));
+                            if (answer.status() == 201) {
+                                mine.add(new Acknowledged(experiment, answer.json().get("activityId").asString(),
+                                        service, Instant.now()));
+                            } else {
+                                refusals.merge(answer.status(), 1, Integer::sum);
+                            }
+                        }
+                        return mine;
+                    }));
+                }
+            }
+            for (Future<List<Acknowledged>> result : results) {
+                acknowledged.addAll(result.get());
+            }
+        } finally {
+            writers.shutdown();
+        }
+        assertThat(refusals.keySet()).as("a write is either acknowledged or refused as concurrent").isSubsetOf(409);
+        return acknowledged;
+    }
+
+    /** What {@code GET /api/experiments} shows for these experiments: activities and participants. */
+    private static Map<String, List<Long>> listed(ServiceProcess service, List<String> experiments) {
+        Map<String, List<Long>> listed = new HashMap<>();
+        for (JsonNode row : Http.as(service.port(), "staff").get("/api/experiments").json()) {
+            String id = row.get("id").asString();
+            if (experiments.contains(id)) {
+                listed.put(id, List.of(row.get("activityCount").asLong(), row.get("participants").asLong()));
+            }
+        }
+        return listed;
+    }
+
+    /** Each acknowledged activity counted once: 85 participants each ({@link Programme#activity}). */
+    private static Map<String, List<Long>> expected(List<String> experiments, Map<String, Long> perExperiment) {
+        Map<String, List<Long>> expected = new HashMap<>();
+        for (String experiment : experiments) {
+            long count = perExperiment.getOrDefault(experiment, 0L);
+            expected.put(experiment, List.of(count, 85 * count));
+        }
+        return expected;
+    }
+}
