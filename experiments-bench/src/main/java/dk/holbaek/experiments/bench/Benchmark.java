@@ -104,12 +104,17 @@ public final class Benchmark {
             viewsAndReport(at);
             rawScan(at, database);
             replay(at, generator.events());
+            record("peakHeapMb", peakHeapMb());
+            write(output);
         }
-        record("peakHeapMb", peakHeapMb());
-        Files.createDirectories(output.toAbsolutePath().getParent());
-        Files.writeString(output, json(results), StandardCharsets.UTF_8);
         printTable();
         app.close();
+    }
+
+    /** After each size, so that what was measured survives a failure at a larger one. */
+    private void write(Path output) throws IOException {
+        Files.createDirectories(output.toAbsolutePath().getParent());
+        Files.writeString(output, json(results), StandardCharsets.UTF_8);
     }
 
     private void rawDriverWrites(MongoDatabase database) {

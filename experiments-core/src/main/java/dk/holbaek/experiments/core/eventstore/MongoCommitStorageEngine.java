@@ -64,6 +64,11 @@ public class MongoCommitStorageEngine extends AbstractEventStorageEngine {
     /** Events per commit at most; the token's positions leave room for this many per commit. */
     static final int EVENTS_PER_COMMIT = 1000;
     private static final int LOOKUP_BATCH = 64;
+    /**
+     * Commits per reply: a commit holds up to 1,000 events, and an answer must stay below the driver's 48 MB
+     * message limit (the embedded server does not cap a reply's size as MongoDB does).
+     */
+    private static final int REPLY_BATCH = 32;
     private static final String COMMITS = "commits";
     private static final String SNAPSHOTS = "snapshots";
     private static final String FORMAT = "commit_format";
@@ -259,7 +264,8 @@ public class MongoCommitStorageEngine extends AbstractEventStorageEngine {
         List<String> keys = LongStream.range(from, from + LOOKUP_BATCH)
                 .mapToObj(number -> Commits.key(aggregateIdentifier, number)).toList();
         List<Document> found = (withEvents ? commits.find(in(Commits.FIRST_KEY, keys))
-                : commits.find(in(Commits.FIRST_KEY, keys)).projection(exclude("events"))).into(new ArrayList<>());
+                : commits.find(in(Commits.FIRST_KEY, keys)).projection(exclude("events")))
+                .batchSize(REPLY_BATCH).into(new ArrayList<>());
         found.sort(Comparator.comparingLong(commit -> commit.getLong("firstSequenceNumber")));
         return found;
     }
@@ -286,7 +292,8 @@ public class MongoCommitStorageEngine extends AbstractEventStorageEngine {
     /** The position before the first commit recorded at or after {@code instant}; reads the log in order once. */
     @Override
     public TrackingToken createTokenAt(Instant instant) {
-        try (MongoCursor<Document> cursor = commits.find().sort(Sorts.ascending("_id")).iterator()) {
+        try (MongoCursor<Document> cursor = commits.find().projection(exclude("events")).sort(Sorts.ascending("_id"))
+                .batchSize(1000).iterator()) {
             while (cursor.hasNext()) {
                 Document commit = cursor.next();
                 if (!Instant.parse(commit.getString("timestamp")).isBefore(instant)) {
@@ -361,10 +368,11 @@ public class MongoCommitStorageEngine extends AbstractEventStorageEngine {
                     return null;
                 }
                 List<Long> positions = LongStream.range(commit, commit + LOOKUP_BATCH).boxed().toList();
-                commits.find(in("_id", positions)).sort(Sorts.ascending("_id")).into(buffered);
+                commits.find(in("_id", positions)).sort(Sorts.ascending("_id")).batchSize(REPLY_BATCH).into(buffered);
                 if (buffered.size() == LOOKUP_BATCH) {
                     buffered.clear();
-                    cursor = commits.find(gte("_id", commit)).sort(Sorts.ascending("_id")).batchSize(1000).iterator();
+                    cursor = commits.find(gte("_id", commit)).sort(Sorts.ascending("_id")).batchSize(REPLY_BATCH)
+                            .iterator();
                     return nextCommit();
                 }
                 lookedUpHead = true;

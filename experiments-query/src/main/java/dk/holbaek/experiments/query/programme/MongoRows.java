@@ -23,6 +23,8 @@ public class MongoRows implements ProgrammeRows {
     static final List<Class<?>> KINDS = List.of(ExperimentRow.class, ActivityRow.class, LearningRow.class,
             InitiativeRow.class, CouncilInvolvementRow.class, RecommendationRow.class);
 
+    private static final int READ_BATCH = 1000;
+
     private final MongoTemplate mongo;
 
     MongoRows(MongoTemplate mongoTemplate) {
@@ -82,9 +84,13 @@ public class MongoRows implements ProgrammeRows {
 
     /** The whole programme as the live read model has it now. */
     public Programme programme() {
-        return new Programme(mongo.findAll(ExperimentRow.class), mongo.findAll(ActivityRow.class),
-                mongo.findAll(LearningRow.class), mongo.findAll(InitiativeRow.class),
-                mongo.findAll(CouncilInvolvementRow.class), mongo.findAll(RecommendationRow.class));
+        return new Programme(all(ExperimentRow.class), all(ActivityRow.class), all(LearningRow.class),
+                all(InitiativeRow.class), all(CouncilInvolvementRow.class), all(RecommendationRow.class));
+    }
+
+    /** Every row of a kind, read in batches: one answer with a whole large collection would exceed a reply's size. */
+    private <T> List<T> all(Class<T> kind) {
+        return mongo.find(new Query().cursorBatchSize(READ_BATCH), kind);
     }
 
     void clear() {

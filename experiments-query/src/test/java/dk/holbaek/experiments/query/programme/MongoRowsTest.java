@@ -1,0 +1,63 @@
+package dk.holbaek.experiments.query.programme;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.data.mongodb.core.MongoTemplate;
+
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoClients;
+
+import de.bwaldvogel.mongo.MongoServer;
+import de.bwaldvogel.mongo.backend.h2.H2Backend;
+import dk.holbaek.experiments.core.experiment.api.Channel;
+
+/** The live rows in MongoDB at a size a national programme reaches. */
+class MongoRowsTest {
+
+    private MongoServer server;
+    private MongoClient client;
+    private MongoRows rows;
+
+    @BeforeEach
+    void start() {
+        server = new MongoServer(H2Backend.inMemory());
+        client = MongoClients.create(server.bindAndGetConnectionString());
+        rows = new MongoRows(new MongoTemplate(client, "experiments"));
+    }
+
+    @AfterEach
+    void stop() {
+        client.close();
+        server.shutdownNow();
+    }
+
+    @Test
+    void aReadModelLargerThanOneReplyMayCarry_isReadWhole() {
+        String title = "Borgermøde om den lokale udviklingsplan og stierne rundt om søen ".repeat(10);
+        List<Row> activities = new ArrayList<>();
+        for (int i = 0; i < 80_000; i++) {
+            activities.add(new ActivityRow(String.format("a-%06d", i), "e-" + i, "exp-" + i % 400, title,
+                    LocalDate.of(2014, 1 + i % 12, 1), Channel.PHYSICAL, LocalTime.of(19, 0), 10, Map.of(), 0, 0, 1,
+                    List.of(), Map.of(), null, null));
+            if (activities.size() == 10_000) {
+                rows.putAll(activities);
+                activities.clear();
+            }
+        }
+
+        Programme programme = rows.programme();
+
+        assertThat(programme.activities()).as("about 80 MB of rows, above the 48 MB one reply may hold")
+                .hasSize(80_000);
+        assertThat(programme.activities().get(79_999).id()).isEqualTo("a-079999");
+    }
+}
