@@ -56,6 +56,8 @@ import dk.holbaek.experiments.query.report.ReportSource;
 public final class Benchmark {
 
     private static final int CLIENTS = 8;
+    /** Each reads every row of the read model, which takes most of a minute at 1M events. */
+    private static final int VIEW_QUERIES = 10;
     private static final String ACTIVITY_JSON = "{\"title\":\"Møde\",\"kind\":\"MEETING\",\"occurredOn\":\"2014-06-01\","
             + "\"channel\":\"PHYSICAL\",\"participants\":{\"total\":25}}";
 
@@ -240,16 +242,16 @@ public final class Benchmark {
 
     private void viewsAndReport(String at) throws Exception {
         List<Long> nanos = new ArrayList<>();
-        for (int i = 0; i < 20; i++) {
+        for (int i = 0; i < VIEW_QUERIES; i++) {
             long started = System.nanoTime();
             get("/api/views/criteria/broad-involvement");
             nanos.add(System.nanoTime() - started);
         }
         Collections.sort(nanos);
-        record(at + ".viewQueryMs.p50", nanos.get(10) / 1e6);
-        record(at + ".viewQueryMs.p95", nanos.get(19) / 1e6);
-        row("view query p50 at " + at, "ms", nanos.get(10) / 1e6);
-        row("view query p95 at " + at, "ms", nanos.get(19) / 1e6);
+        record(at + ".viewQueryMs.p50", nanos.get(VIEW_QUERIES / 2) / 1e6);
+        record(at + ".viewQueryMs.max", nanos.get(VIEW_QUERIES - 1) / 1e6);
+        row("view query p50 at " + at, "ms", nanos.get(VIEW_QUERIES / 2) / 1e6);
+        row("view query slowest of " + VIEW_QUERIES + " at " + at, "ms", nanos.get(VIEW_QUERIES - 1) / 1e6);
         long started = System.nanoTime();
         app.getBean(ReportSource.class).report(LocalDate.of(2099, 1, 1), read -> { });
         record(at + ".reportSeconds", seconds(started));
