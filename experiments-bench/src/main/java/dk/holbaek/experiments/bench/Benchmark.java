@@ -2,8 +2,6 @@ package dk.holbaek.experiments.bench;
 
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -23,6 +21,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.LockSupport;
 
 import org.axonframework.commandhandling.gateway.CommandGateway;
@@ -62,6 +61,7 @@ public final class Benchmark {
             + "\"channel\":\"PHYSICAL\",\"participants\":{\"total\":25}}";
 
     private final Map<String, Object> results = new LinkedHashMap<>();
+    private final AtomicLong peakHeapBytes = new AtomicLong();
     private final List<String[]> table = new ArrayList<>();
     /** HTTP/1.1 as the service speaks it: no upgrade attempt on every request. */
     private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
@@ -76,6 +76,7 @@ public final class Benchmark {
     }
 
     private void run(long maxEvents, Path output) throws Exception {
+        sampleHeap();
         Path data = Files.createTempDirectory("experiments-bench");
         app = SpringApplication.run(ExperimentsApplication.class, "--server.port=0",
                 "--experiments.mongodb.embedded.backend=file",
@@ -338,14 +339,21 @@ public final class Benchmark {
                 : size >= 1_000 && size % 1_000 == 0 ? (size / 1_000) + "k" : String.valueOf(size);
     }
 
-    private static long peakHeapMb() {
-        long peak = 0;
-        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-            if (pool.getType() == MemoryType.HEAP) {
-                peak += pool.getPeakUsage().getUsed();
+    /** Samples the heap in use (live objects and garbage not yet collected) every 100 ms, on a daemon thread. */
+    private void sampleHeap() {
+        Thread sampler = new Thread(() -> {
+            while (true) {
+                long used = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
+                peakHeapBytes.accumulateAndGet(used, Math::max);
+                LockSupport.parkNanos(100_000_000);
             }
-        }
-        return peak / (1 << 20);
+        }, "heap-sampler");
+        sampler.setDaemon(true);
+        sampler.start();
+    }
+
+    private long peakHeapMb() {
+        return peakHeapBytes.get() / (1 << 20);
     }
 
     private static double seconds(long startedNanos) {

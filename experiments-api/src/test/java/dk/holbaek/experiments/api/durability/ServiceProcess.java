@@ -50,7 +50,7 @@ final class ServiceProcess implements AutoCloseable {
                     .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
             builder.environment().putAll(environment);
             ServiceProcess service = new ServiceProcess(builder.start(), port);
-            await("the service on port " + port + " to be healthy").atMost(Duration.ofSeconds(90))
+            await("the service on port " + port + " to be healthy").atMost(Duration.ofSeconds(180))
                     .pollInterval(Duration.ofMillis(200))
                     .until(service::healthy);
             return service;
