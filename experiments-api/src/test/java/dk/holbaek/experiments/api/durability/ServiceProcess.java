@@ -63,16 +63,27 @@ final class ServiceProcess implements AutoCloseable {
         return port;
     }
 
-    /** {@code kill -9}: no shutdown hook, no flush, no goodbye. */
+    /** {@code kill -9}: no shutdown hook, no flush, no goodbye; also to the JVM a launcher started. */
     void kill() throws InterruptedException {
+        List<ProcessHandle> launched = process.descendants().toList();
+        launched.forEach(ProcessHandle::destroyForcibly);
         process.destroyForcibly();
-        process.waitFor();
+        awaitEnd(launched);
     }
 
     /** A normal stop ({@code SIGTERM}), as an operator or a service manager does it. */
     void stop() throws InterruptedException {
+        List<ProcessHandle> launched = process.descendants().toList();
+        launched.forEach(ProcessHandle::destroy);
         process.destroy();
+        awaitEnd(launched);
+    }
+
+    private void awaitEnd(List<ProcessHandle> launched) throws InterruptedException {
         process.waitFor();
+        for (ProcessHandle handle : launched) {
+            handle.onExit().join();
+        }
     }
 
     @Override
