@@ -159,10 +159,7 @@ public final class Benchmark {
         for (int i = 0; i < 300; i++) {
             gateway.sendAndWait(logActivity(experiments.get(i % experiments.size())));
         }
-        parallel(CLIENTS, 100, client -> () -> {
-            post("/api/experiments/" + experiments.get(client % experiments.size()) + "/activities", ACTIVITY_JSON);
-            return null;
-        });
+        parallel(CLIENTS, 100, httpActivity(experiments));
         waitUntilCaughtUp();
     }
 
@@ -211,10 +208,7 @@ public final class Benchmark {
             });
             record(at + ".gatewayCommandsPerSecond.clients" + clients, gatewayRate);
             row("command gateway, " + clients + " client(s), at " + at, "commands/s", gatewayRate);
-            double httpRate = parallel(clients, 200, client -> () -> {
-                post("/api/experiments/" + experiments.get(client % experiments.size()) + "/activities", ACTIVITY_JSON);
-                return null;
-            });
+            double httpRate = parallel(clients, 200, httpActivity(experiments));
             record(at + ".httpCommandsPerSecond.clients" + clients, httpRate);
             row("HTTP, " + clients + " client(s), at " + at, "commands/s", httpRate);
         }
@@ -222,6 +216,14 @@ public final class Benchmark {
 
     private interface Task {
         Callable<Void> forClient(int client);
+    }
+
+    /** Client n logs an activity on experiment n over HTTP. */
+    private Task httpActivity(List<String> experiments) {
+        return client -> () -> {
+            post("/api/experiments/" + experiments.get(client % experiments.size()) + "/activities", ACTIVITY_JSON);
+            return null;
+        };
     }
 
     private static double parallel(int clients, int total, Task task) throws Exception {

@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.LongSupplier;
+import java.util.function.Supplier;
 
 import org.axonframework.eventhandling.Segment;
 import org.axonframework.eventhandling.TrackingToken;
@@ -42,30 +43,29 @@ final class ClaimKeepingTokenStore implements TokenStore {
         if (last != null && nanoTime.getAsLong() - last < refreshAfterNanos) {
             return;
         }
-        renewed(claim, () -> delegate.extendClaim(processorName, segment));
+        renewed(claim, () -> {
+            delegate.extendClaim(processorName, segment);
+            return null;
+        });
     }
 
     @Override
     public void storeToken(TrackingToken token, String processorName, int segment) throws UnableToClaimTokenException {
-        renewed(new Claim(processorName, segment), () -> delegate.storeToken(token, processorName, segment));
+        renewed(new Claim(processorName, segment), () -> {
+            delegate.storeToken(token, processorName, segment);
+            return null;
+        });
     }
 
     @Override
     public TrackingToken fetchToken(String processorName, int segment) throws UnableToClaimTokenException {
-        Claim claim = new Claim(processorName, segment);
-        renewedAt.remove(claim);
-        TrackingToken token = delegate.fetchToken(processorName, segment);
-        renewedAt.put(claim, nanoTime.getAsLong());
-        return token;
+        return renewed(new Claim(processorName, segment), () -> delegate.fetchToken(processorName, segment));
     }
 
     @Override
     public TrackingToken fetchToken(String processorName, Segment segment) throws UnableToClaimTokenException {
-        Claim claim = new Claim(processorName, segment.getSegmentId());
-        renewedAt.remove(claim);
-        TrackingToken token = delegate.fetchToken(processorName, segment);
-        renewedAt.put(claim, nanoTime.getAsLong());
-        return token;
+        return renewed(new Claim(processorName, segment.getSegmentId()),
+                () -> delegate.fetchToken(processorName, segment));
     }
 
     @Override
@@ -117,10 +117,11 @@ final class ClaimKeepingTokenStore implements TokenStore {
         return delegate.retrieveStorageIdentifier();
     }
 
-    /** Runs a write that renews the claim; a failed one forgets it, so the next extension asks the store. */
-    private void renewed(Claim claim, Runnable write) {
+    /** Runs a call that claims or renews the claim; a failed one forgets it, so the next extension asks the store. */
+    private <T> T renewed(Claim claim, Supplier<T> call) {
         renewedAt.remove(claim);
-        write.run();
+        T result = call.get();
         renewedAt.put(claim, nanoTime.getAsLong());
+        return result;
     }
 }

@@ -10,6 +10,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 
 import dk.holbaek.experiments.api.ExperimentsApplication;
 import dk.holbaek.experiments.api.Http;
@@ -65,25 +66,21 @@ final class ServiceProcess implements AutoCloseable {
 
     /** {@code kill -9}: no shutdown hook, no flush, no goodbye; also to the JVM a launcher started. */
     void kill() throws InterruptedException {
-        List<ProcessHandle> launched = process.descendants().toList();
-        launched.forEach(ProcessHandle::destroyForcibly);
-        process.destroyForcibly();
-        awaitEnd(launched);
+        end(ProcessHandle::destroyForcibly);
     }
 
     /** A normal stop ({@code SIGTERM}), as an operator or a service manager does it. */
     void stop() throws InterruptedException {
-        List<ProcessHandle> launched = process.descendants().toList();
-        launched.forEach(ProcessHandle::destroy);
-        process.destroy();
-        awaitEnd(launched);
+        end(ProcessHandle::destroy);
     }
 
-    private void awaitEnd(List<ProcessHandle> launched) throws InterruptedException {
+    /** Signals the process and what it launched (they would outlive it otherwise), and waits for all to end. */
+    private void end(Consumer<ProcessHandle> signal) throws InterruptedException {
+        List<ProcessHandle> launched = process.descendants().toList();
+        launched.forEach(signal);
+        signal.accept(process.toHandle());
         process.waitFor();
-        for (ProcessHandle handle : launched) {
-            handle.onExit().join();
-        }
+        launched.forEach(handle -> handle.onExit().join());
     }
 
     @Override

@@ -96,9 +96,10 @@ public class MongoCommitStorageEngine extends AbstractEventStorageEngine {
         if (format.find(eq("_id", EVENT_KEYS)).first() != null) {
             return;
         }
-        for (String index : List.of("aggregate_sequence", "aggregate_last_sequence")) {
-            if (commits.listIndexes().into(new ArrayList<>()).stream().anyMatch(i -> index.equals(i.getString("name")))) {
-                commits.dropIndex(index);
+        List<String> indexes = commits.listIndexes().map(index -> index.getString("name")).into(new ArrayList<>());
+        for (String replaced : List.of("aggregate_sequence", "aggregate_last_sequence")) {
+            if (indexes.contains(replaced)) {
+                commits.dropIndex(replaced);
             }
         }
         for (Document commit : commits.find(exists(Commits.FIRST_KEY, false)).projection(exclude("events"))) {

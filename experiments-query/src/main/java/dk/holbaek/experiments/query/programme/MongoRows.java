@@ -15,10 +15,10 @@ import org.springframework.stereotype.Component;
 
 /**
  * The live rows in MongoDB, one collection per kind, each row written whole under its id (an upsert): writing the
- * same row twice leaves the same document.
+ * same row twice leaves the same document. The projection writes them through {@link BatchRows}.
  */
 @Component
-public class MongoRows implements ProgrammeRows {
+public class MongoRows {
 
     static final List<Class<?>> KINDS = List.of(ExperimentRow.class, ActivityRow.class, LearningRow.class,
             InitiativeRow.class, CouncilInvolvementRow.class, RecommendationRow.class);
@@ -31,44 +31,12 @@ public class MongoRows implements ProgrammeRows {
         this.mongo = mongoTemplate;
     }
 
-    @Override
-    public Optional<ExperimentRow> experiment(String id) {
+    Optional<ExperimentRow> experiment(String id) {
         return Optional.ofNullable(mongo.findById(id, ExperimentRow.class));
     }
 
-    @Override
-    public void put(ExperimentRow row) {
-        mongo.save(row);
-    }
-
-    @Override
-    public void put(ActivityRow row) {
-        mongo.save(row);
-    }
-
-    @Override
-    public void put(LearningRow row) {
-        mongo.save(row);
-    }
-
-    @Override
-    public void put(InitiativeRow row) {
-        mongo.save(row);
-    }
-
-    @Override
-    public void put(CouncilInvolvementRow row) {
-        mongo.save(row);
-    }
-
-    @Override
-    public Optional<RecommendationRow> recommendation(String id) {
+    Optional<RecommendationRow> recommendation(String id) {
         return Optional.ofNullable(mongo.findById(id, RecommendationRow.class));
-    }
-
-    @Override
-    public void put(RecommendationRow row) {
-        mongo.save(row);
     }
 
     /** Writes many rows with one bulk write per kind, each row whole under its id. */

@@ -38,17 +38,16 @@ class ProgrammeProjection {
     void on(Object event, EventMessage<?> message) {
         long sequence = message instanceof DomainEventMessage<?> domain ? domain.getSequenceNumber() : 0;
         UnitOfWork<?> unitOfWork = CurrentUnitOfWork.isStarted() ? CurrentUnitOfWork.get() : null;
-        if (unitOfWork instanceof BatchingUnitOfWork<?> batched) {
-            if (batched.isFirstMessage()) {
-                batch.discard();
-                batched.onRollback(rolledBack -> batch.discard());
+        BatchingUnitOfWork<?> batched = unitOfWork instanceof BatchingUnitOfWork<?> b ? b : null;
+        if (batched == null || batched.isFirstMessage()) {
+            batch.discard();
+            if (unitOfWork != null) {
+                unitOfWork.onRollback(rolledBack -> batch.discard());
             }
-            ProgrammeFold.apply(event, sequence, message.getIdentifier(), batch);
-            if (batched.isLastMessage()) {
-                batch.flush();
-            }
-        } else {
-            ProgrammeFold.apply(event, sequence, message.getIdentifier(), rows);
+        }
+        ProgrammeFold.apply(event, sequence, message.getIdentifier(), batch);
+        if (batched == null || batched.isLastMessage()) {
+            batch.flush();
         }
         progress.handled();
     }
