@@ -107,7 +107,7 @@ class DashboardBrowserTest {
         assertThat(browser.findElements(By.cssSelector("#report-links a"))).hasSize(8);
         screenshot("overview");
 
-        browser.findElement(By.cssSelector("#report-links a[href*='lang=da'][href*='format=html']")).click();
+        follow(browser.findElement(By.cssSelector("#report-links a[href*='lang=da'][href*='format=html']")));
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Erfaringsrapport");
         assertThat(browser.findElement(By.tagName("body")).getText()).contains("1. Sammenfatning", "6. Anbefalinger til byrådet");
         screenshot("report");
@@ -117,7 +117,7 @@ class DashboardBrowserTest {
     void anExperimentPage_showsItsActivitiesLearningsAndHistoryAsSentences() {
         logIn("staff", "staff");
         assertThat(browser.findElements(By.id("report-links"))).as("staff do not read the report").isEmpty();
-        browser.findElement(By.linkText("Borgerbudget i Tølløse")).click();
+        follow(browser.findElement(By.linkText("Borgerbudget i Tølløse")));
 
         assertThat(text("experiment-title")).isEqualTo("Borgerbudget i Tølløse");
         assertThat(browser.findElements(By.cssSelector("#activities tbody tr"))).hasSize(2);
@@ -133,13 +133,13 @@ class DashboardBrowserTest {
     @Test
     void theLanguageSwitch_showsTheSamePagesInEnglish() {
         logIn("steering", "steering");
-        browser.findElement(By.id("language-switch")).click();
+        follow(browser.findElement(By.id("language-switch")));
 
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Programme overview");
         assertThat(browser.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("en");
         assertThat(text("figure-participants")).isEqualTo("3,577");
         assertThat(text("figure-costs")).isEqualTo("DKK 129,770");
-        browser.findElement(By.linkText("Success criteria")).click();
+        follow(browser.findElement(By.linkText("Success criteria")));
         assertThat(browser.findElement(By.id("pl-heading")).getText())
                 .isEqualTo("Council members are strengthened as political leaders");
         screenshot("criteria-english");
@@ -151,7 +151,7 @@ class DashboardBrowserTest {
         logIn("analyst", "analyst");
         WebElement date = browser.findElement(By.id("asOf"));
         ((JavascriptExecutor) browser).executeScript("arguments[0].value = '2014-12-31';", date);
-        browser.findElement(By.cssSelector(".asof-form button")).click();
+        follow(browser.findElement(By.cssSelector(".asof-form button")));
 
         assertThat(text("asof-notice")).isEqualTo("Viser programmet, som det var registreret ved udgangen af 31. december 2014.");
         assertThat(text("figure-activities")).isEqualTo(then.get("activities").asString()).isEqualTo("13");
@@ -160,7 +160,7 @@ class DashboardBrowserTest {
                 .containsExactly("2014 3 Opfyldt");
         screenshot("overview-as-of-2014");
 
-        browser.findElement(By.linkText("Succeskriterier")).click();
+        follow(browser.findElement(By.linkText("Succeskriterier")));
         assertThat(browser.getCurrentUrl()).contains("asOf=2014-12-31");
         assertThat(text("broad-participants")).isEqualTo("3.462");
     }
@@ -169,7 +169,7 @@ class DashboardBrowserTest {
     void theCriteriaPage_hasAPanelPerCriterionWithItsFigures() {
         JsonNode broad = api("/api/views/criteria/broad-involvement");
         logIn("steering", "steering");
-        browser.findElement(By.linkText("Succeskriterier")).click();
+        follow(browser.findElement(By.linkText("Succeskriterier")));
 
         assertThat(browser.findElements(By.cssSelector("section.criterion"))).hasSize(4);
         assertThat(browser.findElements(By.cssSelector("section.criterion svg.chart"))).hasSize(4);
@@ -196,6 +196,13 @@ class DashboardBrowserTest {
         browser.findElement(By.id("password")).sendKeys(password);
         browser.findElement(By.id("login-button")).click();
         new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.presenceOfElementLocated(By.tagName("h1")));
+    }
+
+    /** Clicks a link or button that loads a new page and waits until the old page is gone. */
+    private void follow(WebElement link) {
+        WebElement page = browser.findElement(By.tagName("html"));
+        link.click();
+        new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.stalenessOf(page));
     }
 
     private String text(String id) {
