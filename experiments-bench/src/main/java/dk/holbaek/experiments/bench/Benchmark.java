@@ -45,6 +45,7 @@ import dk.holbaek.experiments.core.experiment.api.ActivityKind;
 import dk.holbaek.experiments.core.experiment.api.Channel;
 import dk.holbaek.experiments.core.experiment.api.LogActivity;
 import dk.holbaek.experiments.core.experiment.api.Participants;
+import dk.holbaek.experiments.query.programme.ProjectionRebuild;
 import dk.holbaek.experiments.query.report.ReportSource;
 
 /**
@@ -277,14 +278,14 @@ public final class Benchmark {
         row("raw driver full scan of commits at " + at, "events/s", events / elapsed);
     }
 
+    /** The rebuild an administrator starts ({@code POST /api/admin/projections/rebuild}), until it reports its end. */
     private void replay(String at, long generated) {
-        TrackingEventProcessor processor = app.getBean(EventProcessingConfiguration.class)
-                .eventProcessor("programme-views", TrackingEventProcessor.class).orElseThrow();
+        ProjectionRebuild rebuild = app.getBean(ProjectionRebuild.class);
         long started = System.nanoTime();
-        processor.shutDown();
-        processor.resetTokens();
-        processor.start();
-        waitUntilCaughtUp();
+        String id = rebuild.start().id();
+        while (!rebuild.status(id).orElseThrow().finished()) {
+            LockSupport.parkNanos(1_000_000);
+        }
         double elapsed = seconds(started);
         record(at + ".replayEventsPerSecond", generated / elapsed);
         row("full replay of the views at " + at, "events/s", generated / elapsed);

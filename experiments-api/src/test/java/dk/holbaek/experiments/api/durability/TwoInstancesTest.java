@@ -18,6 +18,7 @@ import java.util.concurrent.Future;
 import java.util.stream.Collectors;
 import java.util.stream.LongStream;
 
+import org.bson.Document;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -94,8 +95,9 @@ class TwoInstancesTest {
                     .pollInterval(Duration.ofMillis(250))
                     .untilAsserted(() -> assertThat(listed(service, experiments)).isEqualTo(expected(experiments, perExperiment)));
         }
-        List<String> projected = client.getDatabase("experiments").getCollection("view_activities")
-                .find().map(row -> row.getString("_id")).into(new ArrayList<>());
+        List<String> projected = new ArrayList<>();
+        client.getDatabase("experiments").getCollection("view_experiment_rows").find().forEach(bucket -> bucket
+                .getList("activities", Document.class).forEach(row -> projected.add(row.getString("_id"))));
         assertThat(projected).containsExactlyInAnyOrderElementsOf(
                 acknowledged.stream().map(Acknowledged::activityId).toList());
 

@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
 
+import org.bson.Document;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.EventTrackerStatus;
 import org.axonframework.eventhandling.GenericEventMessage;
@@ -24,13 +25,14 @@ import org.junit.jupiter.api.TestMethodOrder;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
+import org.springframework.context.event.ContextRefreshedEvent;
 import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.test.context.ActiveProfiles;
 
 import dk.holbaek.experiments.api.Http;
-import dk.holbaek.experiments.query.programme.ActivityRow;
 import dk.holbaek.experiments.query.programme.MongoRows;
 import dk.holbaek.experiments.query.programme.Programme;
 import tools.jackson.databind.JsonNode;
@@ -83,6 +85,9 @@ class ViewsApiTest {
 
     @Autowired
     MongoTemplate mongo;
+
+    @Autowired
+    ApplicationContext context;
 
     private Http staff;
     private Http analyst;
@@ -285,7 +290,8 @@ class ViewsApiTest {
         // A crash in the middle of a batch: the token is still before the October sitting, and of the rows that
         // sitting and the next one wrote, one never reached the database.
         tokenStore.storeToken(eventStore.createTokenAt(Instant.parse("2014-06-01T00:00:00Z")), processor.getName(), 0);
-        mongo.remove(Query.query(Criteria.where("title").is("Aftenmøde")), ActivityRow.class);
+        mongo.updateMulti(new Query(), new Update().pull("activities", new Document("title", "Aftenmøde")),
+                "view_experiment_rows");
         assertThat(rows.programme().activities()).hasSize(2);
         processor.start();
         await("the projection to take up its work").atMost(Duration.ofSeconds(30))
@@ -305,6 +311,25 @@ class ViewsApiTest {
         assertThat(rows.programme()).isEqualTo(before);
         assertThat(VIEWS.stream().map(view -> live(view).toString()).toList()).isEqualTo(viewsBefore);
         assertThat(Http.as(port, "staff").post("/api/admin/projections/rebuild", "").status()).isEqualTo(403);
+    }
+
+    @Test
+    void h2_viewsStoredInTheEarlierLayout_areRebuiltWhenTheServiceStarts() {
+        Programme before = rows.programme();
+        List<String> viewsBefore = VIEWS.stream().map(view -> live(view).toString()).toList();
+        // The earlier layout: a document per activity in view_activities, none of the current buckets.
+        mongo.dropCollection("view_experiment_rows");
+        mongo.getCollection("view_activities").insertOne(new Document("_id", "an activity of the earlier layout"));
+        assertThat(rows.programme().activities()).as("what the current code reads of it").isEmpty();
+
+        context.publishEvent(new ContextRefreshedEvent(context));
+
+        await("the views to be rebuilt").atMost(Duration.ofSeconds(30))
+                .untilAsserted(() -> assertThat(rows.programme()).isEqualTo(before));
+        assertThat(mongo.collectionExists("view_activities")).as("the earlier layout is gone").isFalse();
+        await("the processor to catch up").atMost(Duration.ofSeconds(30)).until(() -> caughtUp(processing
+                .eventProcessor("programme-views", TrackingEventProcessor.class).orElseThrow()));
+        assertThat(VIEWS.stream().map(view -> live(view).toString()).toList()).isEqualTo(viewsBefore);
     }
 
     @Test

@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 
 import org.springframework.data.annotation.Id;
-import org.springframework.data.mongodb.core.mapping.Document;
 
 import dk.holbaek.experiments.core.experiment.api.Channel;
 
@@ -15,7 +14,6 @@ import dk.holbaek.experiments.core.experiment.api.Channel;
  * One logged activity, with the counts the views add up. Group and cost keys are the enum names; {@code costsDkk}
  * holds the sum per category, {@code respondents} is null when no feedback was collected.
  */
-@Document("view_activities")
 public record ActivityRow(@Id String id, String eventId, String experimentId, String title, LocalDate occurredOn, Channel channel,
                           LocalTime startsAt, int participants, Map<String, Integer> participantsByGroup, int businesses,
                           int councilMembersPresent, int staffPresent, List<String> departments,

@@ -1,13 +1,23 @@
 package dk.holbaek.experiments.query.programme;
 
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.axonframework.eventhandling.DomainEventMessage;
+import org.axonframework.eventhandling.EventMessage;
+
 /**
- * The rows one batch of events changes, held in memory until the batch ends and then written to MongoDB together:
- * one bulk write per kind of row instead of a write per event. Reads see the batch's own changes first.
+ * The rows a batch of events changes, held in memory until the batch ends and then written to MongoDB together:
+ * one bulk write per collection instead of a write per event. Reads see the batch's own changes first.
+ *
+ * <p>An experiment's activities, learnings and initiatives go to the {@link RowBucket} of their event's sequence
+ * number; a bucket the batch adds to is read once, in one lookup for all of the batch's buckets, and written whole.
+ * A rebuild, which alone writes the read model while it runs, may keep the rows it wrote in memory
+ * ({@link #remembering()}) instead of reading them back.
  */
 final class BatchRows implements ProgrammeRows {
 
@@ -15,22 +25,51 @@ final class BatchRows implements ProgrammeRows {
     }
 
     private final MongoRows rows;
+    private final boolean remember;
     private final Map<Key, Row> pending = new LinkedHashMap<>();
+    private final Map<String, List<Row>> pendingInBuckets = new LinkedHashMap<>();
+    /** While remembering: the experiment and recommendation rows written, which later events change. */
+    private final Map<Key, Row> written = new HashMap<>();
+    /** While remembering: each experiment's latest bucket, the only one of its buckets later events can add to. */
+    private final Map<String, RowBucket.Builder> latestBuckets = new HashMap<>();
+    private long sequence;
 
-    BatchRows(MongoRows rows) {
+    private BatchRows(MongoRows rows, boolean remember) {
         this.rows = rows;
+        this.remember = remember;
+    }
+
+    /** Rows for the live projection: what earlier batches wrote is read from MongoDB. */
+    static BatchRows reading(MongoRows rows) {
+        return new BatchRows(rows, false);
+    }
+
+    /** Rows for a rebuild from an empty read model: what earlier batches wrote is kept in memory, never read back. */
+    static BatchRows remembering(MongoRows rows) {
+        return new BatchRows(rows, true);
+    }
+
+    /** Folds one event into the batch. */
+    void fold(Object event, EventMessage<?> message) {
+        sequence = message instanceof DomainEventMessage<?> domain ? domain.getSequenceNumber() : 0;
+        ProgrammeFold.apply(event, sequence, message.getIdentifier(), this);
     }
 
     @Override
     public Optional<ExperimentRow> experiment(String id) {
-        Row row = pending.get(new Key(ExperimentRow.class, id));
-        return row != null ? Optional.of((ExperimentRow) row) : rows.experiment(id);
+        return Optional.ofNullable((ExperimentRow) held(new Key(ExperimentRow.class, id)))
+                .or(() -> remember ? Optional.empty() : rows.experiment(id));
     }
 
     @Override
     public Optional<RecommendationRow> recommendation(String id) {
-        Row row = pending.get(new Key(RecommendationRow.class, id));
-        return row != null ? Optional.of((RecommendationRow) row) : rows.recommendation(id);
+        return Optional.ofNullable((RecommendationRow) held(new Key(RecommendationRow.class, id)))
+                .or(() -> remember ? Optional.empty() : rows.recommendation(id));
+    }
+
+    private Row held(Key key) {
+        Row row = pending.get(key);
+        return row != null ? row : written.get(key);
     }
 
     @Override
@@ -40,17 +79,17 @@ final class BatchRows implements ProgrammeRows {
 
     @Override
     public void put(ActivityRow row) {
-        hold(row);
+        bucket(row.experimentId(), row);
     }
 
     @Override
     public void put(LearningRow row) {
-        hold(row);
+        bucket(row.experimentId(), row);
     }
 
     @Override
     public void put(InitiativeRow row) {
-        hold(row);
+        bucket(row.experimentId(), row);
     }
 
     @Override
@@ -67,14 +106,55 @@ final class BatchRows implements ProgrammeRows {
         pending.put(new Key(row.getClass(), row.id()), row);
     }
 
-    /** Writes the batch's rows, the last version of each. */
+    private void bucket(String experimentId, Row row) {
+        pendingInBuckets.computeIfAbsent(RowBucket.id(experimentId, sequence), id -> new ArrayList<>()).add(row);
+    }
+
+    /** Writes the batch's rows, the last version of each, and its buckets with the rows stored in them before. */
     void flush() {
-        rows.putAll(List.copyOf(pending.values()));
+        rows.write(take());
+    }
+
+    /**
+     * The documents that write the batch, taken out of it: its rows, the last version of each, and its buckets with
+     * the rows stored in them before. A bucket not stored yet is inserted; every other document replaces the stored one.
+     */
+    MongoRows.Writes take() {
+        Map<String, RowBucket> stored = remember ? Map.of() : rows.buckets(pendingInBuckets.keySet());
+        List<Object> replacing = new ArrayList<>(pending.values());
+        List<RowBucket> inserting = new ArrayList<>();
+        pendingInBuckets.forEach((id, added) -> {
+            String experimentId = id.substring(0, id.lastIndexOf('#'));
+            RowBucket.Builder latest = remember ? latestBuckets.get(experimentId) : null;
+            RowBucket before = stored.get(id);
+            boolean written = latest != null && latest.id().equals(id) || before != null;
+            RowBucket.Builder bucket = latest != null && latest.id().equals(id) ? latest
+                    : before != null ? new RowBucket.Builder(before) : new RowBucket.Builder(id, experimentId);
+            added.forEach(bucket::add);
+            if (written) {
+                replacing.add(bucket.build());
+            } else {
+                inserting.add(bucket.build());
+            }
+            if (remember) {
+                latestBuckets.put(experimentId, bucket);
+            }
+        });
+        if (remember) {
+            pending.forEach((key, row) -> {
+                if (row instanceof ExperimentRow || row instanceof RecommendationRow) {
+                    this.written.put(key, row);
+                }
+            });
+        }
         pending.clear();
+        pendingInBuckets.clear();
+        return new MongoRows.Writes(replacing, inserting);
     }
 
     /** Forgets the batch's rows: it was rolled back and will be delivered again. */
     void discard() {
         pending.clear();
+        pendingInBuckets.clear();
     }
 }

@@ -4,12 +4,10 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 
 import org.springframework.data.annotation.Id;
-import org.springframework.data.mongodb.core.mapping.Document;
 
 import dk.holbaek.experiments.core.experiment.api.InitiativeStatus;
 import dk.holbaek.experiments.core.experiment.api.Initiator;
 
-@Document("view_initiatives")
 public record InitiativeRow(@Id String id, String eventId, String experimentId, String title, Initiator initiator, BigDecimal supportHours,
                             BigDecimal fundingDkk, InitiativeStatus status, LocalDate recordedOn) implements Row {
 }

@@ -4,12 +4,10 @@ import java.time.LocalDate;
 import java.util.List;
 
 import org.springframework.data.annotation.Id;
-import org.springframework.data.mongodb.core.mapping.Document;
 
 import dk.holbaek.experiments.core.experiment.api.Criterion;
 import dk.holbaek.experiments.core.experiment.api.KnowledgeKind;
 
-@Document("view_learnings")
 public record LearningRow(@Id String id, String eventId, String experimentId, Criterion criterion, String insight, String evidence,
                           List<KnowledgeKind> knowledgeKinds, int assessment, String activityId, LocalDate recordedOn) implements Row {
 }

@@ -1,7 +1,6 @@
 package dk.holbaek.experiments.query.programme;
 
 import org.axonframework.config.ProcessingGroup;
-import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.ResetHandler;
@@ -30,13 +29,12 @@ class ProgrammeProjection {
 
     ProgrammeProjection(MongoRows rows, RebuildProgress progress) {
         this.rows = rows;
-        this.batch = new BatchRows(rows);
+        this.batch = BatchRows.reading(rows);
         this.progress = progress;
     }
 
     @EventHandler
     void on(Object event, EventMessage<?> message) {
-        long sequence = message instanceof DomainEventMessage<?> domain ? domain.getSequenceNumber() : 0;
         UnitOfWork<?> unitOfWork = CurrentUnitOfWork.isStarted() ? CurrentUnitOfWork.get() : null;
         BatchingUnitOfWork<?> batched = unitOfWork instanceof BatchingUnitOfWork<?> b ? b : null;
         if (batched == null || batched.isFirstMessage()) {
@@ -45,7 +43,7 @@ class ProgrammeProjection {
                 unitOfWork.onRollback(rolledBack -> batch.discard());
             }
         }
-        ProgrammeFold.apply(event, sequence, message.getIdentifier(), batch);
+        batch.fold(event, message);
         if (batched == null || batched.isLastMessage()) {
             batch.flush();
         }

@@ -2,19 +2,35 @@ package dk.holbaek.experiments.query.programme;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Iterator;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.stream.Stream;
 
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.EventTrackerStatus;
+import org.axonframework.eventhandling.ReplayToken;
+import org.axonframework.eventhandling.TrackedEventMessage;
 import org.axonframework.eventhandling.TrackingEventProcessor;
+import org.axonframework.eventhandling.TrackingToken;
+import org.axonframework.eventhandling.tokenstore.TokenStore;
+import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
- * Rebuilds the read model from the event store: the projection's tokens are reset (its reset handler empties the
- * rows) and it replays the whole log. One rebuild at a time; asking again while one runs returns that one.
+ * Rebuilds the read model from the event store. The views' processor is stopped and its tokens reset (its reset
+ * handler empties the read model); then the log is streamed from the storage engine straight into the fold, past
+ * the processor's unit of work per batch, and written in batches of {@value #BATCH} events (by a second thread while
+ * the next batch is folded), each followed by the processor's token at its last event. Then the processor starts again and folds what was appended meanwhile. If the
+ * rebuild stops half-way (a crash, a failed write), the processor continues the replay from the last batch written.
+ * One rebuild at a time; asking again while one runs returns that one.
  */
 @Component
 public class ProjectionRebuild {
@@ -24,9 +40,14 @@ public class ProjectionRebuild {
                          Instant finishedAt) {
     }
 
+    static final int BATCH = 5000;
+
     private static final Logger log = LoggerFactory.getLogger(ProjectionRebuild.class);
 
     private final EventProcessingConfiguration processing;
+    private final EventStorageEngine events;
+    private final TokenStore tokens;
+    private final MongoRows rows;
     private final ProgrammeSource source;
     private final RebuildProgress progress;
     private final Clock clock;
@@ -34,10 +55,14 @@ public class ProjectionRebuild {
     private long total;
     private Instant startedAt;
     private Instant finishedAt;
+    private Thread streaming;
 
-    ProjectionRebuild(EventProcessingConfiguration processing, ProgrammeSource source, RebuildProgress progress,
-                      Clock clock) {
+    ProjectionRebuild(EventProcessingConfiguration processing, EventStorageEngine events, TokenStore tokens,
+                      MongoRows rows, ProgrammeSource source, RebuildProgress progress, Clock clock) {
         this.processing = processing;
+        this.events = events;
+        this.tokens = tokens;
+        this.rows = rows;
         this.source = source;
         this.progress = progress;
         this.clock = clock;
@@ -55,9 +80,80 @@ public class ProjectionRebuild {
         finishedAt = null;
         progress.restart();
         processor.resetTokens();
-        processor.start();
         log.info("Rebuilding the views from {} events (rebuild {})", total, id);
+        streaming = new Thread(() -> streamThenStart(processor), "views-rebuild");
+        streaming.setDaemon(true);
+        streaming.start();
         return current();
+    }
+
+    private void streamThenStart(TrackingEventProcessor processor) {
+        try {
+            stream(processor.getName());
+        } catch (RuntimeException e) {
+            log.error("The rebuild's stream stopped; the views' processor continues the replay from the last batch "
+                    + "written", e);
+        } finally {
+            processor.start();
+        }
+    }
+
+    /**
+     * Folds the whole log into the emptied read model, a batch at a time. Each batch is written, and the token stored
+     * after it, by a writer thread while the next batch is folded; at most one batch waits to be written.
+     */
+    private void stream(String processorName) {
+        int[] segments = tokens.fetchSegments(processorName);
+        TrackingToken fetched = tokens.fetchToken(processorName, segments[0]);
+        TrackingToken atReset = fetched instanceof ReplayToken replay ? replay.getTokenAtReset() : null;
+        BatchRows batch = BatchRows.remembering(rows);
+        ExecutorService writer = Executors.newSingleThreadExecutor(task -> new Thread(task, "views-rebuild-writer"));
+        try (Stream<? extends TrackedEventMessage<?>> history = events.readEvents(null, false)) {
+            Future<?> writing = CompletableFuture.completedFuture(null);
+            TrackingToken last = null;
+            int inBatch = 0;
+            Iterator<? extends TrackedEventMessage<?>> iterator = history.iterator();
+            while (iterator.hasNext()) {
+                TrackedEventMessage<?> event = iterator.next();
+                batch.fold(event.getPayload(), event);
+                last = event.trackingToken();
+                progress.handled();
+                if (++inBatch == BATCH) {
+                    writing = writeAfter(writing, writer, batch.take(), processorName, segments,
+                            ReplayToken.createReplayToken(atReset, last));
+                    inBatch = 0;
+                }
+            }
+            if (inBatch > 0) {
+                writing = writeAfter(writing, writer, batch.take(), processorName, segments,
+                        ReplayToken.createReplayToken(atReset, last));
+            }
+            await(writing);
+        } finally {
+            writer.shutdownNow();
+        }
+    }
+
+    private Future<?> writeAfter(Future<?> previous, ExecutorService writer, MongoRows.Writes writes,
+                                 String processorName, int[] segments, TrackingToken token) {
+        await(previous);
+        return writer.submit(() -> {
+            rows.write(writes);
+            for (int segment : segments) {
+                tokens.storeToken(token, processorName, segment);
+            }
+        });
+    }
+
+    private static void await(Future<?> writing) {
+        try {
+            writing.get();
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof RuntimeException cause ? cause : new IllegalStateException(e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while the rebuild wrote a batch", e);
+        }
     }
 
     public synchronized Optional<Status> status(String rebuildId) {
@@ -66,7 +162,7 @@ public class ProjectionRebuild {
 
     private Status current() {
         long done = Math.min(progress.handledSinceRestart(), total);
-        if (finishedAt == null && done >= total && caughtUp()) {
+        if (finishedAt == null && !streaming.isAlive() && done >= total && caughtUp()) {
             finishedAt = clock.instant();
             log.info("Rebuild {} finished: {} events folded", id, done);
         }

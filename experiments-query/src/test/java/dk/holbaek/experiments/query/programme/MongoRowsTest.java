@@ -43,16 +43,23 @@ class MongoRowsTest {
     @Test
     void aReadModelLargerThanOneReplyMayCarry_isReadWhole() {
         String title = "Borgermøde om den lokale udviklingsplan og stierne rundt om søen ".repeat(10);
-        List<Row> activities = new ArrayList<>();
+        List<RowBucket> buckets = new ArrayList<>();
+        List<ActivityRow> activities = new ArrayList<>();
         for (int i = 0; i < 80_000; i++) {
-            activities.add(new ActivityRow(String.format("a-%06d", i), "e-" + i, "exp-" + i % 400, title,
+            activities.add(new ActivityRow(String.format("a-%06d", i), "e-" + i, "exp-" + i / RowBucket.EVENTS, title,
                     LocalDate.of(2014, 1 + i % 12, 1), Channel.PHYSICAL, LocalTime.of(19, 0), 10, Map.of(), 0, 0, 1,
                     List.of(), Map.of(), null, null));
-            if (activities.size() == 10_000) {
-                rows.putAll(activities);
-                activities.clear();
+            if (activities.size() == RowBucket.EVENTS) {
+                String experiment = activities.get(0).experimentId();
+                buckets.add(new RowBucket(RowBucket.id(experiment, 0), experiment, activities, List.of(), List.of()));
+                activities = new ArrayList<>();
+            }
+            if (buckets.size() == 300) {
+                rows.write(new MongoRows.Writes(List.of(), buckets));
+                buckets.clear();
             }
         }
+        rows.write(new MongoRows.Writes(List.of(), buckets));
 
         Programme programme = rows.programme();
 
