@@ -40,7 +40,7 @@ import dk.holbaek.experiments.query.programme.ProgrammeFold;
 /** Writes a programme's events in order, numbering each aggregate's events as the event store does. */
 public final class ProgrammeEvents {
 
-    public record Numbered(Object event, long sequence, String eventId) {
+    public record Numbered(String aggregateId, Object event, long sequence, String eventId) {
     }
 
     private final List<Numbered> events = new ArrayList<>();
@@ -112,7 +112,7 @@ public final class ProgrammeEvents {
 
     private ProgrammeEvents add(String aggregateId, Object event) {
         long sequence = sequences.merge(aggregateId, 1L, Long::sum) - 1;
-        events.add(new Numbered(event, sequence, "event-" + (events.size() + 1)));
+        events.add(new Numbered(aggregateId, event, sequence, "event-" + (events.size() + 1)));
         return this;
     }
 }
