@@ -35,8 +35,12 @@ import org.springframework.stereotype.Component;
 @Component
 public class ProjectionRebuild {
 
-    /** What a status request answers; {@code finishedAt} is null while the rebuild runs. */
-    public record Status(String id, boolean finished, long eventsDone, long eventsTotal, Instant startedAt,
+    /**
+     * What a status request answers. {@code eventsTotal} is the number of events the log held, known once the rebuild
+     * has read it to the end (null before: counting them first would cost a read of the whole log); {@code finishedAt}
+     * is null while the rebuild runs.
+     */
+    public record Status(String id, boolean finished, long eventsDone, Long eventsTotal, Instant startedAt,
                          Instant finishedAt) {
     }
 
@@ -48,22 +52,20 @@ public class ProjectionRebuild {
     private final EventStorageEngine events;
     private final TokenStore tokens;
     private final MongoRows rows;
-    private final ProgrammeSource source;
     private final RebuildProgress progress;
     private final Clock clock;
     private String id;
-    private long total;
+    private volatile Long total;
     private Instant startedAt;
     private Instant finishedAt;
     private Thread streaming;
 
     ProjectionRebuild(EventProcessingConfiguration processing, EventStorageEngine events, TokenStore tokens,
-                      MongoRows rows, ProgrammeSource source, RebuildProgress progress, Clock clock) {
+                      MongoRows rows, RebuildProgress progress, Clock clock) {
         this.processing = processing;
         this.events = events;
         this.tokens = tokens;
         this.rows = rows;
-        this.source = source;
         this.progress = progress;
         this.clock = clock;
     }
@@ -75,12 +77,12 @@ public class ProjectionRebuild {
         TrackingEventProcessor processor = processor();
         processor.shutDown();
         id = UUID.randomUUID().toString();
-        total = source.eventCount();
+        total = null;
         startedAt = clock.instant();
         finishedAt = null;
         progress.restart();
         processor.resetTokens();
-        log.info("Rebuilding the views from {} events (rebuild {})", total, id);
+        log.info("Rebuilding the views from the event log (rebuild {})", id);
         streaming = new Thread(() -> streamThenStart(processor), "views-rebuild");
         streaming.setDaemon(true);
         streaming.start();
@@ -89,7 +91,7 @@ public class ProjectionRebuild {
 
     private void streamThenStart(TrackingEventProcessor processor) {
         try {
-            stream(processor.getName());
+            total = stream(processor.getName());
         } catch (RuntimeException e) {
             log.error("The rebuild's stream stopped; the views' processor continues the replay from the last batch "
                     + "written", e);
@@ -102,7 +104,7 @@ public class ProjectionRebuild {
      * Folds the whole log into the emptied read model, a batch at a time. Each batch is written, and the token stored
      * after it, by a writer thread while the next batch is folded; at most one batch waits to be written.
      */
-    private void stream(String processorName) {
+    private long stream(String processorName) {
         int[] segments = tokens.fetchSegments(processorName);
         TrackingToken fetched = tokens.fetchToken(processorName, segments[0]);
         TrackingToken atReset = fetched instanceof ReplayToken replay ? replay.getTokenAtReset() : null;
@@ -111,30 +113,32 @@ public class ProjectionRebuild {
         try (Stream<? extends TrackedEventMessage<?>> history = events.readEvents(null, false)) {
             Future<?> writing = CompletableFuture.completedFuture(null);
             TrackingToken last = null;
+            long read = 0;
             int inBatch = 0;
             Iterator<? extends TrackedEventMessage<?>> iterator = history.iterator();
             while (iterator.hasNext()) {
                 TrackedEventMessage<?> event = iterator.next();
                 batch.fold(event.getPayload(), event);
                 last = event.trackingToken();
-                progress.handled();
+                read++;
                 if (++inBatch == BATCH) {
-                    writing = writeAfter(writing, writer, batch.take(), processorName, segments,
+                    writing = writeAfter(writing, writer, batch.take(), inBatch, processorName, segments,
                             ReplayToken.createReplayToken(atReset, last));
                     inBatch = 0;
                 }
             }
             if (inBatch > 0) {
-                writing = writeAfter(writing, writer, batch.take(), processorName, segments,
+                writing = writeAfter(writing, writer, batch.take(), inBatch, processorName, segments,
                         ReplayToken.createReplayToken(atReset, last));
             }
             await(writing);
+            return read;
         } finally {
             writer.shutdownNow();
         }
     }
 
-    private Future<?> writeAfter(Future<?> previous, ExecutorService writer, MongoRows.Writes writes,
+    private Future<?> writeAfter(Future<?> previous, ExecutorService writer, MongoRows.Writes writes, int events,
                                  String processorName, int[] segments, TrackingToken token) {
         await(previous);
         return writer.submit(() -> {
@@ -142,6 +146,7 @@ public class ProjectionRebuild {
             for (int segment : segments) {
                 tokens.storeToken(token, processorName, segment);
             }
+            progress.handled(events);
         });
     }
 
@@ -160,9 +165,14 @@ public class ProjectionRebuild {
         return rebuildId.equals(id) ? Optional.of(current()) : Optional.empty();
     }
 
+    /**
+     * Events written by the rebuild's stream, then by the processor: after a stream that stopped half-way the
+     * processor folds the rest, and the total is what both folded once the processor has caught up.
+     */
     private Status current() {
-        long done = Math.min(progress.handledSinceRestart(), total);
-        if (finishedAt == null && !streaming.isAlive() && done >= total && caughtUp()) {
+        long done = total == null ? progress.handledSinceRestart() : Math.min(progress.handledSinceRestart(), total);
+        if (finishedAt == null && !streaming.isAlive() && caughtUp()) {
+            total = total == null ? done : total;
             finishedAt = clock.instant();
             log.info("Rebuild {} finished: {} events folded", id, done);
         }

@@ -4,7 +4,7 @@ import java.util.concurrent.atomic.AtomicLong;
 
 import org.springframework.stereotype.Component;
 
-/** Counts the events the live projection has folded since it was last reset, to tell a rebuild's progress. */
+/** Counts the events a rebuild and the live projection have folded since the rebuild began, to tell its progress. */
 @Component
 class RebuildProgress {
 
@@ -12,6 +12,10 @@ class RebuildProgress {
 
     void handled() {
         handled.incrementAndGet();
+    }
+
+    void handled(int events) {
+        handled.addAndGet(events);
     }
 
     void restart() {

@@ -132,7 +132,7 @@ class ProjectionRebuildTest {
         axon.start();
         axon.eventStore().publish(events.stream().map(ProjectionRebuildTest::message).toList());
         ProjectionRebuild rebuild = new ProjectionRebuild(axon.eventProcessingConfiguration(), storage, tokens, rows,
-                new ProgrammeSource(rows, axon.eventStore()), progress, Clock.systemUTC());
+                progress, Clock.systemUTC());
 
         TrackingEventProcessor processor = axon.eventProcessingConfiguration()
                 .eventProcessor(ProgrammeProjection.PROCESSING_GROUP, TrackingEventProcessor.class).orElseThrow();
