@@ -13,6 +13,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -23,6 +24,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.LockSupport;
+import java.util.stream.Stream;
 
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.common.caching.Cache;
@@ -76,9 +78,23 @@ public final class Benchmark {
         System.exit(0);
     }
 
+    /** Runs the measures on a data directory of its own, deleted afterwards: a million events leave 13 GB. */
     private void run(long maxEvents, Path output) throws Exception {
-        sampleHeap();
         Path data = Files.createTempDirectory("experiments-bench");
+        try {
+            measure(maxEvents, output, data);
+        } finally {
+            if (app != null) {
+                app.close();
+            }
+            try (Stream<Path> files = Files.walk(data)) {
+                files.sorted(Comparator.reverseOrder()).forEach(file -> file.toFile().delete());
+            }
+        }
+    }
+
+    private void measure(long maxEvents, Path output, Path data) throws Exception {
+        sampleHeap();
         app = SpringApplication.run(ExperimentsApplication.class, "--server.port=0",
                 "--experiments.mongodb.embedded.backend=file",
                 "--experiments.mongodb.embedded.file=" + data.resolve("bench.mv"), "--logging.level.root=WARN");
@@ -112,7 +128,6 @@ public final class Benchmark {
             write(output);
         }
         printTable();
-        app.close();
     }
 
     /** After each size, so that what was measured survives a failure at a larger one. */
