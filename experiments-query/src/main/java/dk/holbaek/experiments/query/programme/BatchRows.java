@@ -15,9 +15,8 @@ import org.axonframework.eventhandling.EventMessage;
  * one bulk write per collection instead of a write per event. Reads see the batch's own changes first.
  *
  * <p>An experiment's activities, learnings and initiatives go to the {@link RowBucket} of their event's sequence
- * number; a bucket the batch adds to is read once, in one lookup for all of the batch's buckets, and written whole.
- * A rebuild, which alone writes the read model while it runs, may keep the rows it wrote in memory
- * ({@link #remembering()}) instead of reading them back.
+ * number. A rebuild, which alone writes the read model while it runs, keeps the rows it wrote in memory
+ * ({@link #remembering()}) instead of reading them back, and writes whole buckets.
  */
 final class BatchRows implements ProgrammeRows {
 
@@ -110,35 +109,38 @@ final class BatchRows implements ProgrammeRows {
         pendingInBuckets.computeIfAbsent(RowBucket.id(experimentId, sequence), id -> new ArrayList<>()).add(row);
     }
 
-    /** Writes the batch's rows, the last version of each, and its buckets with the rows stored in them before. */
+    /** Writes the batch's rows, the last version of each, and adds its activities, learnings and initiatives. */
     void flush() {
         rows.write(take());
     }
 
     /**
-     * The documents that write the batch, taken out of it: its rows, the last version of each, and its buckets with
-     * the rows stored in them before. A bucket not stored yet is inserted; every other document replaces the stored one.
+     * The documents that write the batch, taken out of it: its rows, the last version of each, and the rows it adds
+     * to buckets. Live, the rows are added to their bucket where it is stored (no read); a rebuild, which knows each
+     * experiment's latest bucket, inserts a new bucket and replaces a bucket it wrote before.
      */
     MongoRows.Writes take() {
-        Map<String, RowBucket> stored = remember ? Map.of() : rows.buckets(pendingInBuckets.keySet());
         List<Object> replacing = new ArrayList<>(pending.values());
         List<RowBucket> inserting = new ArrayList<>();
+        List<RowBucket> adding = new ArrayList<>();
         pendingInBuckets.forEach((id, added) -> {
             String experimentId = id.substring(0, id.lastIndexOf('#'));
-            RowBucket.Builder latest = remember ? latestBuckets.get(experimentId) : null;
-            RowBucket before = stored.get(id);
-            boolean written = latest != null && latest.id().equals(id) || before != null;
-            RowBucket.Builder bucket = latest != null && latest.id().equals(id) ? latest
-                    : before != null ? new RowBucket.Builder(before) : new RowBucket.Builder(id, experimentId);
+            if (!remember) {
+                RowBucket.Builder rowsToAdd = new RowBucket.Builder(id, experimentId);
+                added.forEach(rowsToAdd::add);
+                adding.add(rowsToAdd.build());
+                return;
+            }
+            RowBucket.Builder latest = latestBuckets.get(experimentId);
+            boolean written = latest != null && latest.id().equals(id);
+            RowBucket.Builder bucket = written ? latest : new RowBucket.Builder(id, experimentId);
             added.forEach(bucket::add);
             if (written) {
                 replacing.add(bucket.build());
             } else {
                 inserting.add(bucket.build());
             }
-            if (remember) {
-                latestBuckets.put(experimentId, bucket);
-            }
+            latestBuckets.put(experimentId, bucket);
         });
         if (remember) {
             pending.forEach((key, row) -> {
@@ -149,7 +151,7 @@ final class BatchRows implements ProgrammeRows {
         }
         pending.clear();
         pendingInBuckets.clear();
-        return new MongoRows.Writes(replacing, inserting);
+        return new MongoRows.Writes(replacing, inserting, adding);
     }
 
     /** Forgets the batch's rows: it was rolled back and will be delivered again. */

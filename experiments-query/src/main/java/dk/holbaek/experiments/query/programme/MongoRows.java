@@ -1,21 +1,17 @@
 package dk.holbaek.experiments.query.programme;
 
-import java.util.ArrayList;
-import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
-import java.util.stream.Collectors;
+import java.util.Optional;
 
 import org.springframework.data.mongodb.core.BulkOperations;
 import org.springframework.data.mongodb.core.FindAndReplaceOptions;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Component;
-
-import java.util.Optional;
 
 /**
  * The live rows in MongoDB. Experiments, council involvements and recommendations have a collection each, one
@@ -49,50 +45,63 @@ public class MongoRows {
         return Optional.ofNullable(mongo.findById(id, RecommendationRow.class));
     }
 
-    /** The stored buckets among {@code ids}, by id: one lookup. */
-    Map<String, RowBucket> buckets(Collection<String> ids) {
-        if (ids.isEmpty()) {
-            return Map.of();
-        }
-        return mongo.find(Query.query(Criteria.where("_id").in(ids)).cursorBatchSize(READ_BATCH), RowBucket.class)
-                .stream().collect(Collectors.toMap(RowBucket::id, Function.identity()));
+    /**
+     * What one batch writes: documents that replace the stored ones (or are new), buckets not stored yet, and rows to
+     * add to buckets that may be stored.
+     */
+    record Writes(List<Object> replacing, List<RowBucket> inserting, List<RowBucket> adding) {
     }
 
-    /** What one batch writes: documents that replace the stored ones (or are new), and buckets not stored yet. */
-    record Writes(List<Object> replacing, List<RowBucket> inserting) {
-    }
-
-    /** Writes a batch with one bulk write per collection: new buckets inserted, everything else whole under its id. */
+    /**
+     * Writes a batch with one bulk write per collection: new buckets inserted; rows added to a bucket with
+     * {@code $addToSet}, so that a row written again (a batch delivered again) is not added twice; everything else
+     * whole under its id.
+     */
     void write(Writes writes) {
         Map<Class<?>, BulkOperations> bulks = new LinkedHashMap<>();
         for (Object document : writes.replacing()) {
-            bulks.computeIfAbsent(document.getClass(), kind -> mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, kind))
-                    .replaceOne(Query.query(Criteria.where("_id").is(idOf(document))), document,
-                            FindAndReplaceOptions.options().upsert());
+            bulk(bulks, document.getClass()).replaceOne(Query.query(Criteria.where("_id").is(idOf(document))), document,
+                    FindAndReplaceOptions.options().upsert());
         }
         if (!writes.inserting().isEmpty()) {
-            bulks.computeIfAbsent(RowBucket.class, kind -> mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, kind))
-                    .insert(writes.inserting());
+            bulk(bulks, RowBucket.class).insert(writes.inserting());
+        }
+        for (RowBucket rows : writes.adding()) {
+            Update update = Update.update("experimentId", rows.experimentId());
+            addEach(update, "activities", rows.activities());
+            addEach(update, "learnings", rows.learnings());
+            addEach(update, "initiatives", rows.initiatives());
+            bulk(bulks, RowBucket.class).upsert(Query.query(Criteria.where("_id").is(rows.id())), update);
         }
         bulks.values().forEach(BulkOperations::execute);
+    }
+
+    private BulkOperations bulk(Map<Class<?>, BulkOperations> bulks, Class<?> kind) {
+        return bulks.computeIfAbsent(kind, k -> mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, k));
+    }
+
+    private static void addEach(Update update, String field, List<?> rows) {
+        if (!rows.isEmpty()) {
+            update.addToSet(field).each(rows.toArray());
+        }
     }
 
     private static String idOf(Object document) {
         return document instanceof RowBucket bucket ? bucket.id() : ((Row) document).id();
     }
 
-    /** The whole programme as the live read model has it now. */
+    /** The whole programme as the live read model has it now; a row stored twice under its id counts once. */
     public Programme programme() {
-        List<ActivityRow> activities = new ArrayList<>();
-        List<LearningRow> learnings = new ArrayList<>();
-        List<InitiativeRow> initiatives = new ArrayList<>();
+        Map<String, ActivityRow> activities = new LinkedHashMap<>();
+        Map<String, LearningRow> learnings = new LinkedHashMap<>();
+        Map<String, InitiativeRow> initiatives = new LinkedHashMap<>();
         for (RowBucket bucket : all(RowBucket.class)) {
-            activities.addAll(bucket.activities());
-            learnings.addAll(bucket.learnings());
-            initiatives.addAll(bucket.initiatives());
+            bucket.activities().forEach(row -> activities.put(row.id(), row));
+            bucket.learnings().forEach(row -> learnings.put(row.id(), row));
+            bucket.initiatives().forEach(row -> initiatives.put(row.id(), row));
         }
-        return new Programme(all(ExperimentRow.class), activities, learnings, initiatives,
-                all(CouncilInvolvementRow.class), all(RecommendationRow.class));
+        return new Programme(all(ExperimentRow.class), List.copyOf(activities.values()), List.copyOf(learnings.values()),
+                List.copyOf(initiatives.values()), all(CouncilInvolvementRow.class), all(RecommendationRow.class));
     }
 
     /** Every document of a kind, read in batches: one answer with a whole large collection would exceed a reply's size. */

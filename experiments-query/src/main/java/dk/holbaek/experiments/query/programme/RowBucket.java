@@ -44,13 +44,6 @@ record RowBucket(@Id String id, String experimentId, List<ActivityRow> activitie
             this.experimentId = experimentId;
         }
 
-        Builder(RowBucket stored) {
-            this(stored.id(), stored.experimentId());
-            stored.activities().forEach(this::add);
-            stored.learnings().forEach(this::add);
-            stored.initiatives().forEach(this::add);
-        }
-
         String id() {
             return id;
         }

@@ -115,6 +115,8 @@ class BatchRowsTest {
         foldInBatches(batch, events.subList(100, 180), 40);
 
         assertThat(rows.programme()).isEqualTo(ProgrammeEvents.fold(events));
+        assertThat(mongo.findAll(RowBucket.class).stream().mapToInt(bucket -> bucket.activities().size()).sum())
+                .as("every activity stored once").isEqualTo(210);
     }
 
     @Test

@@ -55,11 +55,11 @@ class MongoRowsTest {
                 activities = new ArrayList<>();
             }
             if (buckets.size() == 300) {
-                rows.write(new MongoRows.Writes(List.of(), buckets));
+                rows.write(new MongoRows.Writes(List.of(), buckets, List.of()));
                 buckets.clear();
             }
         }
-        rows.write(new MongoRows.Writes(List.of(), buckets));
+        rows.write(new MongoRows.Writes(List.of(), buckets, List.of()));
 
         Programme programme = rows.programme();
 
