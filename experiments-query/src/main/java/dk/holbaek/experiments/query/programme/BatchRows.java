@@ -26,7 +26,7 @@ final class BatchRows implements ProgrammeRows {
     private final MongoRows rows;
     private final boolean remember;
     private final Map<Key, Row> pending = new LinkedHashMap<>();
-    private final Map<String, List<Row>> pendingInBuckets = new LinkedHashMap<>();
+    private final Map<String, RowBucket.Builder> pendingBuckets = new LinkedHashMap<>();
     /** While remembering: the experiment and recommendation rows written, which later events change. */
     private final Map<Key, Row> written = new HashMap<>();
     /** While remembering: each experiment's latest bucket, the only one of its buckets later events can add to. */
@@ -106,7 +106,8 @@ final class BatchRows implements ProgrammeRows {
     }
 
     private void bucket(String experimentId, Row row) {
-        pendingInBuckets.computeIfAbsent(RowBucket.id(experimentId, sequence), id -> new ArrayList<>()).add(row);
+        pendingBuckets.computeIfAbsent(RowBucket.id(experimentId, sequence),
+                id -> new RowBucket.Builder(id, experimentId)).add(row);
     }
 
     /** Writes the batch's rows, the last version of each, and adds its activities, learnings and initiatives. */
@@ -123,25 +124,20 @@ final class BatchRows implements ProgrammeRows {
         List<Object> replacing = new ArrayList<>(pending.values());
         List<RowBucket> inserting = new ArrayList<>();
         List<RowBucket> adding = new ArrayList<>();
-        pendingInBuckets.forEach((id, added) -> {
-            String experimentId = id.substring(0, id.lastIndexOf('#'));
+        for (RowBucket.Builder added : pendingBuckets.values()) {
             if (!remember) {
-                RowBucket.Builder rowsToAdd = new RowBucket.Builder(id, experimentId);
-                added.forEach(rowsToAdd::add);
-                adding.add(rowsToAdd.build());
-                return;
+                adding.add(added.build());
+                continue;
             }
-            RowBucket.Builder latest = latestBuckets.get(experimentId);
-            boolean written = latest != null && latest.id().equals(id);
-            RowBucket.Builder bucket = written ? latest : new RowBucket.Builder(id, experimentId);
-            added.forEach(bucket::add);
-            if (written) {
-                replacing.add(bucket.build());
+            RowBucket.Builder latest = latestBuckets.get(added.experimentId());
+            if (latest != null && latest.id().equals(added.id())) {
+                latest.addAll(added);
+                replacing.add(latest.build());
             } else {
-                inserting.add(bucket.build());
+                inserting.add(added.build());
+                latestBuckets.put(added.experimentId(), added);
             }
-            latestBuckets.put(experimentId, bucket);
-        });
+        }
         if (remember) {
             pending.forEach((key, row) -> {
                 if (row instanceof ExperimentRow || row instanceof RecommendationRow) {
@@ -150,13 +146,13 @@ final class BatchRows implements ProgrammeRows {
             });
         }
         pending.clear();
-        pendingInBuckets.clear();
+        pendingBuckets.clear();
         return new MongoRows.Writes(replacing, inserting, adding);
     }
 
     /** Forgets the batch's rows: it was rolled back and will be delivered again. */
     void discard() {
         pending.clear();
-        pendingInBuckets.clear();
+        pendingBuckets.clear();
     }
 }

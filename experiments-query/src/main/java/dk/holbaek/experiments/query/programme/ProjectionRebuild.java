@@ -114,21 +114,18 @@ public class ProjectionRebuild {
             Future<?> writing = CompletableFuture.completedFuture(null);
             TrackingToken last = null;
             long read = 0;
-            int inBatch = 0;
             Iterator<? extends TrackedEventMessage<?>> iterator = history.iterator();
             while (iterator.hasNext()) {
                 TrackedEventMessage<?> event = iterator.next();
                 batch.fold(event.getPayload(), event);
                 last = event.trackingToken();
-                read++;
-                if (++inBatch == BATCH) {
-                    writing = writeAfter(writing, writer, batch.take(), inBatch, processorName, segments,
+                if (++read % BATCH == 0) {
+                    writing = writeAfter(writing, writer, batch.take(), BATCH, processorName, segments,
                             ReplayToken.createReplayToken(atReset, last));
-                    inBatch = 0;
                 }
             }
-            if (inBatch > 0) {
-                writing = writeAfter(writing, writer, batch.take(), inBatch, processorName, segments,
+            if (read % BATCH > 0) {
+                writing = writeAfter(writing, writer, batch.take(), (int) (read % BATCH), processorName, segments,
                         ReplayToken.createReplayToken(atReset, last));
             }
             await(writing);

@@ -48,6 +48,10 @@ record RowBucket(@Id String id, String experimentId, List<ActivityRow> activitie
             return id;
         }
 
+        String experimentId() {
+            return experimentId;
+        }
+
         void add(Row row) {
             if (row instanceof ActivityRow activity) {
                 activities.put(activity.id(), activity);
@@ -59,6 +63,13 @@ record RowBucket(@Id String id, String experimentId, List<ActivityRow> activitie
                 throw new IllegalArgumentException("a bucket holds an experiment's activities, learnings and initiatives, not "
                         + row.getClass().getSimpleName());
             }
+        }
+
+        /** Adds another builder's rows of the same bucket. */
+        void addAll(Builder rows) {
+            activities.putAll(rows.activities);
+            learnings.putAll(rows.learnings);
+            initiatives.putAll(rows.initiatives);
         }
 
         RowBucket build() {
