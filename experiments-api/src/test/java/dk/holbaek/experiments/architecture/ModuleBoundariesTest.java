@@ -4,6 +4,7 @@ import static com.tngtech.archunit.base.DescribedPredicate.not;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import org.axonframework.spring.stereotype.Aggregate;
 import org.junit.jupiter.api.Test;
@@ -46,6 +47,11 @@ class ModuleBoundariesTest {
         noClasses().that().resideInAPackage(SERVICE).and().resideOutsideOfPackage(SERVICE_WIRING)
                 .should().dependOnClassesThat(resideInAPackage(CORE).and(not(resideInAPackage(CORE_MESSAGES))))
                 .check(PRODUCTION);
+    }
+
+    @Test
+    void theServicesPackagesHaveNoCycles() {
+        slices().matching("dk.holbaek.experiments.api.(**)").should().beFreeOfCycles().check(PRODUCTION);
     }
 
     @Test

@@ -25,6 +25,8 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import com.mongodb.client.MongoClient;
 
+import dk.holbaek.experiments.core.eventstore.ClaimKeepingTokenStore;
+import dk.holbaek.experiments.core.eventstore.RecentlyUsedCache;
 import dk.holbaek.experiments.core.council.CouncilInvolvementRecordedUpcaster;
 import dk.holbaek.experiments.core.eventstore.MongoCommitStorageEngine;
 import dk.holbaek.experiments.core.programme.MongoProgrammeDirectory;

@@ -1,0 +1,61 @@
+package dk.holbaek.experiments.api.config.embedded;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
+import org.springframework.boot.mongodb.autoconfigure.MongoConnectionDetails;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+import com.mongodb.ConnectionString;
+
+import de.bwaldvogel.mongo.MongoBackend;
+import de.bwaldvogel.mongo.MongoServer;
+import de.bwaldvogel.mongo.backend.h2.H2Backend;
+
+/**
+ * The default that makes the service run alone: with no {@code spring.mongodb.uri} (or {@code MONGODB_URI}), start
+ * an in-process MongoDB-wire-compatible server on a loopback port and connect to it with the normal driver.
+ * Nothing else in the code knows it is there.
+ */
+@Configuration(proxyBeanMethods = false)
+@ConditionalOnExpression("'${spring.mongodb.uri:}'.isBlank()")
+class EmbeddedMongoConfiguration {
+
+    private static final Logger log = LoggerFactory.getLogger(EmbeddedMongoConfiguration.class);
+
+    @Bean(destroyMethod = "shutdown")
+    MongoServer embeddedMongoServer(EmbeddedMongoProperties properties) {
+        MongoBackend backend = switch (properties.backend()) {
+            case MEMORY -> H2Backend.inMemory();
+            case FILE -> new DurableH2Backend(prepare(Path.of(properties.file())));
+        };
+        MongoServer server = new MongoServer(backend);
+        server.bind("127.0.0.1", 0);
+        log.info("No MongoDB URI configured: started the embedded MongoDB server ({}) at {}",
+                properties.backend() == EmbeddedMongoProperties.Backend.FILE ? properties.file() : "in memory",
+                server.getLocalAddress());
+        return server;
+    }
+
+    @Bean
+    MongoConnectionDetails embeddedMongoConnectionDetails(MongoServer embeddedMongoServer) {
+        ConnectionString connectionString = new ConnectionString(embeddedMongoServer.getConnectionString());
+        return () -> connectionString;
+    }
+
+    private static String prepare(Path file) {
+        try {
+            Path parent = file.toAbsolutePath().getParent();
+            Files.createDirectories(parent);
+            return file.toString();
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot create the data directory for " + file, e);
+        }
+    }
+}

@@ -1,0 +1,20 @@
+package dk.holbaek.experiments.api.config.embedded;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+/**
+ * The embedded MongoDB-compatible server that runs when no MongoDB URI is configured.
+ *
+ * @param backend {@code file} keeps the data in {@code file} across restarts; {@code memory} forgets it on exit
+ * @param file    the H2 file that holds the data
+ */
+@ConfigurationProperties("experiments.mongodb.embedded")
+record EmbeddedMongoProperties(Backend backend, String file) {
+
+    enum Backend { FILE, MEMORY }
+
+    EmbeddedMongoProperties {
+        backend = backend == null ? Backend.FILE : backend;
+        file = file == null ? "./data/experiments.mv" : file;
+    }
+}

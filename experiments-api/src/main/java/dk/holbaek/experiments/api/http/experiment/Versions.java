@@ -1,0 +1,40 @@
+package dk.holbaek.experiments.api.http.experiment;
+
+import java.util.List;
+
+import dk.holbaek.experiments.core.common.api.FieldProblem;
+import dk.holbaek.experiments.core.common.api.InvalidCommandException;
+
+/** Versions as entity tags: version 4 is {@code "4"}; {@code If-Match: *} or no header asks for no check. */
+public final class Versions {
+
+    private Versions() {
+    }
+
+    public static String etag(long version) {
+        return "\"" + version + "\"";
+    }
+
+    public static Long fromIfMatch(String ifMatch) {
+        if (ifMatch == null || ifMatch.isBlank() || ifMatch.strip().equals("*")) {
+            return null;
+        }
+        String tag = ifMatch.strip();
+        if (tag.startsWith("W/")) {
+            tag = tag.substring(2);
+        }
+        if (tag.length() >= 2 && tag.startsWith("\"") && tag.endsWith("\"")) {
+            tag = tag.substring(1, tag.length() - 1);
+        }
+        try {
+            long version = Long.parseLong(tag);
+            if (version >= 0) {
+                return version;
+            }
+        } catch (NumberFormatException e) {
+            // answered below
+        }
+        throw new InvalidCommandException(List.of(new FieldProblem("If-Match",
+                "must be the ETag of the version you read, like \"3\"")));
+    }
+}

@@ -1,0 +1,33 @@
+package dk.holbaek.experiments.api.http.view;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+
+import dk.holbaek.experiments.core.common.api.FieldProblem;
+import dk.holbaek.experiments.core.common.api.InvalidCommandException;
+import dk.holbaek.experiments.query.programme.ProgrammeCalendar;
+
+/**
+ * The moment a view is asked "as of": a date means up to the end of that day in Danish time, an instant means up
+ * to and including that instant. {@code before} is the first moment not included; {@code today} the date that
+ * decides which programme years count so far.
+ */
+record AsOf(Instant before, LocalDate today) {
+
+    static AsOf parse(String text) {
+        String value = text.strip();
+        try {
+            if (value.length() == "2014-12-31".length()) {
+                LocalDate date = LocalDate.parse(value);
+                return new AsOf(date.plusDays(1).atStartOfDay(ProgrammeCalendar.ZONE).toInstant(), date);
+            }
+            Instant instant = Instant.parse(value);
+            return new AsOf(instant.plusNanos(1), instant.atZone(ProgrammeCalendar.ZONE).toLocalDate());
+        } catch (DateTimeParseException e) {
+            throw new InvalidCommandException(List.of(new FieldProblem("asOf",
+                    "must be a date like 2014-12-31 or an instant like 2014-12-31T16:00:00Z")));
+        }
+    }
+}

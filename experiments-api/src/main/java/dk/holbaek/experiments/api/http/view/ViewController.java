@@ -1,0 +1,70 @@
+package dk.holbaek.experiments.api.http.view;
+
+import java.time.LocalDate;
+import java.util.function.BiFunction;
+
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import dk.holbaek.experiments.query.criteria.AdministrationCollaborationView;
+import dk.holbaek.experiments.query.criteria.BroadInvolvementView;
+import dk.holbaek.experiments.query.criteria.CriteriaViews;
+import dk.holbaek.experiments.query.criteria.MunicipalityAsPartnerView;
+import dk.holbaek.experiments.query.criteria.PoliticalLeadershipView;
+import dk.holbaek.experiments.query.programme.Programme;
+import dk.holbaek.experiments.query.progress.ProgressView;
+import dk.holbaek.experiments.query.progress.ProgressViews;
+import jakarta.servlet.http.HttpServletRequest;
+
+/**
+ * The steering group's views. Live, they are computed from the read model; with {@code asOf} (analysts and
+ * administrators), from the events recorded up to that moment, by the same code, without touching the read model.
+ */
+@RestController
+@RequestMapping("/api/views")
+class ViewController {
+
+    private final ProgrammeAt programmeAt;
+
+    ViewController(ProgrammeAt programmeAt) {
+        this.programmeAt = programmeAt;
+    }
+
+    @GetMapping("/progress")
+    ProgressView progress(@RequestParam(required = false) String asOf, HttpServletRequest request) {
+        return view(asOf, request, ProgressViews::of);
+    }
+
+    @GetMapping("/criteria/political-leadership")
+    PoliticalLeadershipView politicalLeadership(@RequestParam(required = false) String asOf, HttpServletRequest request) {
+        return view(asOf, request, (programme, today) -> CriteriaViews.politicalLeadership(programme));
+    }
+
+    @GetMapping("/criteria/broad-involvement")
+    BroadInvolvementView broadInvolvement(@RequestParam(required = false) String asOf, HttpServletRequest request) {
+        return view(asOf, request, (programme, today) -> CriteriaViews.broadInvolvement(programme));
+    }
+
+    @GetMapping("/criteria/administration-collaboration")
+    AdministrationCollaborationView administrationCollaboration(@RequestParam(required = false) String asOf,
+                                                                HttpServletRequest request) {
+        return view(asOf, request, (programme, today) -> CriteriaViews.administrationCollaboration(programme));
+    }
+
+    @GetMapping("/criteria/municipality-as-partner")
+    MunicipalityAsPartnerView municipalityAsPartner(@RequestParam(required = false) String asOf, HttpServletRequest request) {
+        return view(asOf, request, (programme, today) -> CriteriaViews.municipalityAsPartner(programme));
+    }
+
+    private <V> V view(String asOf, HttpServletRequest request, BiFunction<Programme, LocalDate, V> compute) {
+        if (asOf != null && !request.isUserInRole("ANALYST") && !request.isUserInRole("ADMIN")) {
+            throw new AccessDeniedException(
+                    "Only analysts and administrators may see a view as it stood at a past moment (asOf).");
+        }
+        ProgrammeAt.Moment moment = programmeAt.resolve(asOf);
+        return compute.apply(moment.programme(), moment.today());
+    }
+}

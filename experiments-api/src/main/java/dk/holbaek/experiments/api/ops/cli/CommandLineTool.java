@@ -1,0 +1,128 @@
+package dk.holbaek.experiments.api.ops.cli;
+
+import java.io.BufferedReader;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.ExitCodeGenerator;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.stereotype.Component;
+
+import dk.holbaek.experiments.api.render.ReportRequest;
+import dk.holbaek.experiments.api.render.ReportRenderer;
+import dk.holbaek.experiments.api.ops.transfer.EventLog;
+import dk.holbaek.experiments.core.common.api.InvalidCommandException;
+import dk.holbaek.experiments.query.programme.ProgrammeSource;
+import dk.holbaek.experiments.query.report.ExperienceReport;
+import dk.holbaek.experiments.query.report.ReportSource;
+
+/**
+ * Runs one command of the analysts' command line against the configured store, without the web server:
+ * {@code export --out events.jsonl}, {@code import --in events.jsonl},
+ * {@code report --as-of 2015-12-31 --lang da --format pdf --out rapport.pdf}. Progress goes to standard error; the exit
+ * code is 0 on success, 1 on a failure, 2 on wrong arguments.
+ */
+@Component
+@ConditionalOnProperty("experiments.tool.command")
+class CommandLineTool implements ApplicationRunner, ExitCodeGenerator {
+
+    private final EventLog eventLog;
+    private final ProgrammeSource source;
+    private final ReportSource reports;
+    private final ReportRenderer renderer;
+    private final PrintStream err = System.err;
+    private int exitCode;
+
+    CommandLineTool(EventLog eventLog, ProgrammeSource source, ReportSource reports, ReportRenderer renderer) {
+        this.eventLog = eventLog;
+        this.source = source;
+        this.reports = reports;
+        this.renderer = renderer;
+    }
+
+    @Override
+    public void run(ApplicationArguments arguments) {
+        ToolArguments tool;
+        try {
+            tool = ToolArguments.parse(arguments.getSourceArgs());
+        } catch (IllegalArgumentException e) {
+            fail(2, e.getMessage());
+            return;
+        }
+        try {
+            switch (tool.command()) {
+                case "export" -> export(Path.of(tool.required("out")));
+                case "import" -> importLog(Path.of(tool.required("in")));
+                case "report" -> report(tool);
+                default -> fail(2, "Unknown command '" + tool.command() + "'");
+            }
+        } catch (IllegalArgumentException e) {
+            fail(2, e.getMessage());
+        } catch (InvalidCommandException e) {
+            e.problems().forEach(problem -> err.println(problem.field() + ": " + problem.message()));
+            fail("import".equals(tool.command()) ? 1 : 2, "import".equals(tool.command()) ? "Nothing was imported." : "Nothing was written.");
+        } catch (EventLog.StoreNotEmptyException | UncheckedIOException e) {
+            fail(1, e.getMessage());
+        }
+    }
+
+    @Override
+    public int getExitCode() {
+        return exitCode;
+    }
+
+    private void export(Path out) {
+        ProgressBar bar = new ProgressBar(err, "Exporting", source.eventCount());
+        try (BufferedWriter writer = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
+            long count = eventLog.export(writer, bar::update);
+            bar.finish();
+            err.println("Wrote " + count + " events to " + out);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not write " + out + ": " + e.getMessage(), e);
+        }
+    }
+
+    private void importLog(Path in) {
+        long lines;
+        try (var counted = Files.lines(in, StandardCharsets.UTF_8)) {
+            lines = counted.filter(line -> !line.isBlank()).count();
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not read " + in + ": " + e.getMessage(), e);
+        }
+        ProgressBar bar = new ProgressBar(err, "Importing", lines);
+        try (BufferedReader reader = Files.newBufferedReader(in, StandardCharsets.UTF_8)) {
+            long count = eventLog.importInto(reader, bar::update);
+            bar.finish();
+            err.println("Imported " + count + " events from " + in + "; the views follow as the service folds them.");
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not read " + in + ": " + e.getMessage(), e);
+        }
+    }
+
+    private void report(ToolArguments tool) {
+        ReportRequest request = ReportRequest.parse(tool.option("lang").orElse("da"),
+                tool.option("as-of").orElse(null), tool.option("format").orElse("pdf"));
+        Path out = Path.of(tool.option("out").orElse("erfaringsrapport." + request.format().extension()));
+        ProgressBar bar = new ProgressBar(err, "Replaying", source.eventCount());
+        ExperienceReport report = reports.report(request.asOf(), bar::update);
+        bar.finish();
+        try {
+            Files.write(out, renderer.render(report, request.format(), request.language()));
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not write " + out + ": " + e.getMessage(), e);
+        }
+        err.println("Wrote the experience report as of " + report.asOf() + " (" + report.eventCount() + " events) to " + out);
+    }
+
+    private void fail(int code, String message) {
+        exitCode = code;
+        err.println(message);
+    }
+}

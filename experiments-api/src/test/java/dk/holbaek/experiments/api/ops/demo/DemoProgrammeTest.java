@@ -1,0 +1,72 @@
+package dk.holbaek.experiments.api.ops.demo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import org.axonframework.common.stream.BlockingStream;
+import org.axonframework.eventhandling.TrackedEventMessage;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ActiveProfiles;
+
+import dk.holbaek.experiments.api.Http;
+import dk.holbaek.experiments.core.experiment.api.ActivityLogged;
+import dk.holbaek.experiments.core.experiment.api.ExperimentRegistered;
+import tools.jackson.databind.JsonNode;
+
+/** The demo option fills an empty store with the mandate's programme, through the normal commands. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "experiments.demo.enabled=true")
+@ActiveProfiles("test")
+class DemoProgrammeTest {
+
+    @Autowired
+    EventStore eventStore;
+
+    @LocalServerPort
+    int port;
+
+    @Test
+    void theDemoHoldsTheMandatesExperimentsWithActivitiesAcross2014And2015() throws Exception {
+        List<Object> events = allEvents();
+        Map<String, Long> countsByType = events.stream()
+                .collect(Collectors.groupingBy(event -> event.getClass().getSimpleName(), Collectors.counting()));
+
+        assertThat(countsByType).containsEntry("ExperimentRegistered", 10L)
+                .containsEntry("ExperimentConcluded", 6L)
+                .containsEntry("ExperimentCancelled", 1L)
+                .containsEntry("CouncilInvolvementRecorded", 5L)
+                .containsEntry("RecommendationRecorded", 2L)
+                .containsEntry("RecommendationAdopted", 3L);
+        assertThat(events).filteredOn(ExperimentRegistered.class::isInstance).map(ExperimentRegistered.class::cast)
+                .extracting(registered -> registered.method().name())
+                .contains("TOPIC_SUMMIT", "DIGITAL_DIALOGUE", "PARTICIPATORY_BUDGET", "LOCAL_COMMITTEE_MEETING",
+                        "FIELD_EXCURSION", "LOCAL_DEBATE", "PEER_TEACHING", "PARTNERSHIP");
+        assertThat(events).filteredOn(ActivityLogged.class::isInstance).map(ActivityLogged.class::cast)
+                .extracting(activity -> activity.occurredOn().getYear()).contains(2014, 2015);
+
+        String summitId = events.stream().filter(ExperimentRegistered.class::isInstance).map(ExperimentRegistered.class::cast)
+                .filter(registered -> registered.title().startsWith("Topmøde")).findFirst().orElseThrow().experimentId();
+        JsonNode summit = Http.as(port, "steering").get("/api/experiments/" + summitId).json();
+        assertThat(summit.get("status").asString()).isEqualTo("CONCLUDED");
+        assertThat(summit.get("activities").get(0).get("participants").get("total").asInt()).isEqualTo(182);
+        assertThat(summit.get("learnings").size()).isEqualTo(2);
+    }
+
+    private List<Object> allEvents() throws Exception {
+        List<Object> payloads = new ArrayList<>();
+        try (BlockingStream<TrackedEventMessage<?>> stream = eventStore.openStream(null)) {
+            while (stream.hasNextAvailable()) {
+                payloads.add(stream.nextAvailable().getPayload());
+            }
+        }
+        return payloads;
+    }
+
+}
