@@ -8,6 +8,7 @@ import java.util.stream.Collectors;
 import org.axonframework.commandhandling.CommandExecutionException;
 import org.axonframework.eventsourcing.IncompatibleAggregateException;
 import org.axonframework.modelling.command.AggregateNotFoundException;
+import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.axonframework.modelling.command.ConcurrencyException;
 import org.axonframework.modelling.command.ConflictingAggregateVersionException;
 import org.slf4j.Logger;
@@ -83,8 +84,9 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
         return respond(problem);
     }
 
-    @ExceptionHandler(ConcurrencyException.class)
-    ResponseEntity<ProblemDetail> concurrentWrite(ConcurrencyException e) {
+    /** Another writer stored the same version first, or created the same record first. */
+    @ExceptionHandler({ConcurrencyException.class, AggregateStreamCreationException.class})
+    ResponseEntity<ProblemDetail> concurrentWrite(Exception e) {
         return respond(Problems.of(HttpStatus.CONFLICT, "concurrent-write", "Changed at the same moment",
                 "Someone else changed the same record at the same moment, and their change came first. Nothing of yours "
                         + "was recorded: read it again and resend."));
@@ -159,8 +161,8 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
         if (cause instanceof ConflictingAggregateVersionException stale) {
             return staleVersion(stale);
         }
-        if (cause instanceof ConcurrencyException concurrent) {
-            return concurrentWrite(concurrent);
+        if (cause instanceof ConcurrencyException || cause instanceof AggregateStreamCreationException) {
+            return concurrentWrite(cause);
         }
         return unexpected(cause);
     }

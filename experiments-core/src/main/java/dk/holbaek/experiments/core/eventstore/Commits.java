@@ -3,10 +3,13 @@ package dk.holbaek.experiments.core.eventstore;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.axonframework.eventhandling.AbstractEventEntry;
 import org.axonframework.eventhandling.DomainEventData;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.GenericDomainEventEntry;
+import org.axonframework.eventhandling.TrackedEventData;
+import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.serialization.SerializedObject;
 import org.axonframework.serialization.Serializer;
 import org.bson.Document;
@@ -18,6 +21,10 @@ final class Commits {
     static final String FIRST_KEY = "firstEventKey";
     /** {@code "<aggregateIdentifier>#<lastSequenceNumber>"}: unique. */
     static final String LAST_KEY = "lastEventKey";
+    /** The identifiers of a commit's events: unique across the log. */
+    static final String EVENT_IDENTIFIERS = "events.eventIdentifier";
+    /** Set on a commit of one event that belongs to no aggregate. */
+    private static final String APPLICATION = "application";
 
     private Commits() {
     }
@@ -42,7 +49,7 @@ final class Commits {
         for (EventMessage<?> event : events) {
             stored.add(event(event, serializer));
         }
-        return new Document("_id", position)
+        Document commit = new Document("_id", position)
                 .append("aggregateIdentifier", aggregateOf(first))
                 .append("aggregateType", first instanceof DomainEventMessage<?> domain ? domain.getType() : null)
                 .append("firstSequenceNumber", sequenceOf(first))
@@ -51,6 +58,14 @@ final class Commits {
                 .append(LAST_KEY, key(aggregateOf(first), sequenceOf(last)))
                 .append("timestamp", first.getTimestamp().toString())
                 .append("events", stored);
+        if (!(first instanceof DomainEventMessage<?>)) {
+            commit.append(APPLICATION, true);
+        }
+        return commit;
+    }
+
+    static boolean isApplicationEvent(Document commit) {
+        return commit.getBoolean(APPLICATION, false);
     }
 
     static Document event(EventMessage<?> event, Serializer serializer) {
@@ -69,6 +84,23 @@ final class Commits {
         return new GenericDomainEventEntry<>(aggregateType, aggregateIdentifier, event.getLong("sequenceNumber"),
                 event.getString("eventIdentifier"), event.getString("timestamp"), event.getString("payloadType"),
                 event.getString("payloadRevision"), event.getString("payload"), event.getString("metaData"));
+    }
+
+    /** An event that belongs to no aggregate, read back as such (not as a domain event). */
+    static final class TrackedApplicationEvent extends AbstractEventEntry<String> implements TrackedEventData<String> {
+
+        private final TrackingToken token;
+
+        TrackedApplicationEvent(TrackingToken token, Document event) {
+            super(event.getString("eventIdentifier"), event.getString("timestamp"), event.getString("payloadType"),
+                    event.getString("payloadRevision"), event.getString("payload"), event.getString("metaData"));
+            this.token = token;
+        }
+
+        @Override
+        public TrackingToken trackingToken() {
+            return token;
+        }
     }
 
     private static long sequenceOf(EventMessage<?> event) {

@@ -1,9 +1,11 @@
 package dk.holbaek.experiments.core.eventstore;
 
+import static com.mongodb.client.model.Filters.and;
 import static com.mongodb.client.model.Filters.eq;
 import static com.mongodb.client.model.Filters.exists;
 import static com.mongodb.client.model.Filters.gte;
 import static com.mongodb.client.model.Filters.in;
+import static com.mongodb.client.model.Filters.lt;
 import static com.mongodb.client.model.Projections.exclude;
 import static com.mongodb.client.model.Updates.combine;
 import static com.mongodb.client.model.Updates.set;
@@ -11,16 +13,19 @@ import static com.mongodb.client.model.Updates.set;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.Optional;
+import java.util.Set;
 import java.util.Spliterator;
 import java.util.Spliterators;
 import java.util.stream.LongStream;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
 
+import org.axonframework.common.jdbc.PersistenceExceptionResolver;
 import org.axonframework.eventhandling.DomainEventData;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventMessage;
@@ -29,6 +34,7 @@ import org.axonframework.eventhandling.TrackedDomainEventData;
 import org.axonframework.eventhandling.TrackedEventData;
 import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.eventsourcing.eventstore.AbstractEventStorageEngine;
+import org.axonframework.eventsourcing.snapshotting.SnapshotFilter;
 import org.axonframework.modelling.command.ConcurrencyException;
 import org.axonframework.serialization.Serializer;
 import org.bson.Document;
@@ -58,6 +64,12 @@ import com.mongodb.client.model.Sorts;
  * aggregate asks for the commits starting at any of the next 64 sequence numbers in one lookup; a processor at the
  * head asks for the next positions; one that is far behind streams the rest of the log through a single cursor.
  * {@code snapshots} holds the latest snapshot of each aggregate under its identifier.
+ *
+ * <p>An event identifier appears once in the whole log (a unique index on the commits' event identifiers, and a
+ * check within one append); an append that would repeat an identifier or an aggregate's sequence number stores
+ * nothing and fails as Axon's contract says ({@link #handlePersistenceException}: {@code AggregateStreamCreationException}
+ * for a first event, {@link ConcurrencyException} otherwise, {@code EventStoreException} when the builder's
+ * persistence exception resolver does not call it a duplicate key).
  */
 public class MongoCommitStorageEngine extends AbstractEventStorageEngine {
 
@@ -86,6 +98,14 @@ public class MongoCommitStorageEngine extends AbstractEventStorageEngine {
         addEventKeys(builder.database.getCollection(FORMAT));
         commits.createIndex(Indexes.ascending(Commits.FIRST_KEY), new IndexOptions().unique(true).name("first_event_key"));
         commits.createIndex(Indexes.ascending(Commits.LAST_KEY), new IndexOptions().unique(true).name("last_event_key"));
+        commits.createIndex(Indexes.ascending(Commits.EVENT_IDENTIFIERS),
+                new IndexOptions().unique(true).name("event_identifier"));
+    }
+
+    /** MongoDB's duplicate key error, or a duplicate this engine found within one append. */
+    static boolean isDuplicateKey(Exception exception) {
+        return exception instanceof DuplicateEventException
+                || exception instanceof MongoWriteException write && write.getError().getCategory() == ErrorCategory.DUPLICATE_KEY;
     }
 
     /**
@@ -120,10 +140,28 @@ public class MongoCommitStorageEngine extends AbstractEventStorageEngine {
         if (events.isEmpty()) {
             return;
         }
+        refuseDuplicatesWithin(events);
         List<List<? extends EventMessage<?>>> groups = commitsOf(events);
         synchronized (appending) {
             for (List<? extends EventMessage<?>> group : groups) {
                 insert(group, serializer);
+            }
+        }
+    }
+
+    /** Two events of one append with one identifier, or at one aggregate's sequence number: nothing is stored. */
+    private void refuseDuplicatesWithin(List<? extends EventMessage<?>> events) {
+        Set<String> identifiers = new HashSet<>();
+        Set<String> positions = new HashSet<>();
+        for (EventMessage<?> event : events) {
+            if (!identifiers.add(event.getIdentifier())) {
+                handlePersistenceException(new DuplicateEventException(
+                        "event identifier [" + event.getIdentifier() + "] appears twice in one append"), event);
+            }
+            if (event instanceof DomainEventMessage<?> domain
+                    && !positions.add(Commits.key(domain.getAggregateIdentifier(), domain.getSequenceNumber()))) {
+                handlePersistenceException(new DuplicateEventException("sequence number [" + domain.getSequenceNumber()
+                        + "] of aggregate [" + domain.getAggregateIdentifier() + "] appears twice in one append"), event);
             }
         }
     }
@@ -142,8 +180,12 @@ public class MongoCommitStorageEngine extends AbstractEventStorageEngine {
                 }
                 if (commits.find(eq(Commits.FIRST_KEY, commit.getString(Commits.FIRST_KEY))).first() != null
                         || commits.find(eq(Commits.LAST_KEY, commit.getString(Commits.LAST_KEY))).first() != null) {
-                    throw new ConcurrencyException("An event for aggregate [" + commit.getString("aggregateIdentifier")
-                            + "] at sequence [" + commit.getLong("firstSequenceNumber") + "] was already inserted", e);
+                    handlePersistenceException(e, events.get(0));
+                }
+                for (EventMessage<?> event : events) {
+                    if (commits.find(eq(Commits.EVENT_IDENTIFIERS, event.getIdentifier())).first() != null) {
+                        handlePersistenceException(e, event);
+                    }
                 }
                 position = firstFreePositionAfter(position);
             }
@@ -183,12 +225,23 @@ public class MongoCommitStorageEngine extends AbstractEventStorageEngine {
         return groups;
     }
 
+    /**
+     * Keeps the newest snapshot: it replaces a stored one at a lower sequence number only; when a newer one is stored
+     * already, the upsert meets its {@code _id} and this one is dropped.
+     */
     @Override
     protected void storeSnapshot(DomainEventMessage<?> snapshot, Serializer serializer) {
         Document document = Commits.event(snapshot, serializer)
                 .append("_id", snapshot.getAggregateIdentifier())
                 .append("aggregateType", snapshot.getType());
-        snapshots.replaceOne(eq("_id", snapshot.getAggregateIdentifier()), document, new ReplaceOptions().upsert(true));
+        try {
+            snapshots.replaceOne(and(eq("_id", snapshot.getAggregateIdentifier()),
+                    lt("sequenceNumber", snapshot.getSequenceNumber())), document, new ReplaceOptions().upsert(true));
+        } catch (MongoWriteException e) {
+            if (e.getError().getCategory() != ErrorCategory.DUPLICATE_KEY) {
+                throw e;
+            }
+        }
     }
 
     @Override
@@ -355,6 +408,9 @@ public class MongoCommitStorageEngine extends AbstractEventStorageEngine {
             Document event = current.getList("events", Document.class).get(index);
             TrackingToken token = new GlobalSequenceTrackingToken(commit * EVENTS_PER_COMMIT + index);
             index++;
+            if (Commits.isApplicationEvent(current)) {
+                return new Commits.TrackedApplicationEvent(token, event);
+            }
             return new TrackedDomainEventData<>(token, Commits.domainEntry(event, current.getString("aggregateType"),
                     current.getString("aggregateIdentifier")));
         }
@@ -397,6 +453,22 @@ public class MongoCommitStorageEngine extends AbstractEventStorageEngine {
 
         private MongoDatabase database;
 
+        Builder() {
+            persistenceExceptionResolver(MongoCommitStorageEngine::isDuplicateKey);
+        }
+
+        @Override
+        public Builder persistenceExceptionResolver(PersistenceExceptionResolver persistenceExceptionResolver) {
+            super.persistenceExceptionResolver(persistenceExceptionResolver);
+            return this;
+        }
+
+        @Override
+        public Builder snapshotFilter(SnapshotFilter snapshotFilter) {
+            super.snapshotFilter(snapshotFilter);
+            return this;
+        }
+
         public Builder database(MongoDatabase database) {
             this.database = database;
             return this;
@@ -425,6 +497,14 @@ public class MongoCommitStorageEngine extends AbstractEventStorageEngine {
                 throw new IllegalStateException("the MongoDB database is required");
             }
             return new MongoCommitStorageEngine(this);
+        }
+    }
+
+    /** A duplicate within one append, found before anything was written. */
+    static final class DuplicateEventException extends RuntimeException {
+
+        DuplicateEventException(String message) {
+            super(message);
         }
     }
 }

@@ -27,6 +27,7 @@ import org.axonframework.eventhandling.GlobalSequenceTrackingToken;
 import org.axonframework.eventhandling.TrackedEventMessage;
 import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.messaging.MetaData;
+import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.axonframework.modelling.command.ConcurrencyException;
 import org.axonframework.serialization.json.JacksonSerializer;
 import org.axonframework.serialization.upcasting.event.EventUpcasterChain;
@@ -113,7 +114,7 @@ class MongoCommitStorageEngineTest {
                             engine.appendEvents(event);
                             acknowledged.add(event.getIdentifier());
                             break;
-                        } catch (ConcurrencyException lostTheRace) {
+                        } catch (ConcurrencyException | AggregateStreamCreationException lostTheRace) {
                             // another writer recorded this sequence first: read again and retry
                         }
                     }
@@ -160,13 +161,13 @@ class MongoCommitStorageEngineTest {
     }
 
     @Test
-    void twoWritersOfTheSameFirstEvent_oneWinsTheOtherGetsAConcurrencyException() {
+    void twoWritersOfTheSameFirstEvent_oneWinsTheOtherIsToldTheStreamExists() {
         MongoCommitStorageEngine first = engine();
         MongoCommitStorageEngine second = engine();
         first.appendEvents(started("exp-1", 0, clock.instant()));
 
         assertThatThrownBy(() -> second.appendEvents(started("exp-1", 0, clock.instant())))
-                .isInstanceOf(ConcurrencyException.class);
+                .isInstanceOf(AggregateStreamCreationException.class);
         assertThat(first.readEvents("exp-1").asStream().count()).isEqualTo(1);
     }
 
@@ -234,6 +235,42 @@ class MongoCommitStorageEngineTest {
         assertThat(commits.listIndexes().map(index -> index.getString("name")).into(new ArrayList<>()))
                 .doesNotContain("aggregate_sequence").contains("first_event_key", "last_event_key");
         assertThat(engine().readEvents("exp-old").asStream().count()).as("a second start finds them done").isEqualTo(3);
+    }
+
+    @Test
+    void anEventIdentifierAlreadyInTheLog_isRefusedInALaterAppend_andNothingOfThatAppendIsStored() {
+        MongoCommitStorageEngine engine = engine();
+        DomainEventMessage<?> first = started("exp-1", 0, clock.instant());
+        engine.appendEvents(first);
+
+        DomainEventMessage<?> copy = new GenericDomainEventMessage<>("Experiment", "exp-2", 0, first.getPayload(),
+                MetaData.emptyInstance(), first.getIdentifier(), clock.instant());
+        assertThatThrownBy(() -> engine.appendEvents(copy)).isInstanceOf(AggregateStreamCreationException.class);
+        DomainEventMessage<?> laterCopy = new GenericDomainEventMessage<>("Experiment", "exp-1", 1, first.getPayload(),
+                MetaData.emptyInstance(), first.getIdentifier(), clock.instant());
+        assertThatThrownBy(() -> engine.appendEvents(laterCopy)).isInstanceOf(ConcurrencyException.class);
+
+        assertThat(engine.readEvents(null, false).map(EventMessage::getIdentifier).toList())
+                .containsExactly(first.getIdentifier());
+        assertThat(engine.readEvents("exp-2").asStream().count()).isZero();
+    }
+
+    @Test
+    void aLogWrittenWithoutTheEventIdentifierIndex_getsItAtStart_andThenRefusesARepeatedIdentifier() {
+        MongoCommitStorageEngine before = engine();
+        DomainEventMessage<?> first = started("exp-1", 0, clock.instant());
+        before.appendEvents(first);
+        MongoCollection<Document> commits = database.getCollection("commits");
+        commits.dropIndex("event_identifier");
+
+        MongoCommitStorageEngine engine = engine();
+        DomainEventMessage<?> copy = new GenericDomainEventMessage<>("Experiment", "exp-2", 0, first.getPayload(),
+                MetaData.emptyInstance(), first.getIdentifier(), clock.instant());
+
+        assertThat(commits.listIndexes().map(index -> index.getString("name")).into(new ArrayList<>()))
+                .contains("event_identifier");
+        assertThatThrownBy(() -> engine.appendEvents(copy)).isInstanceOf(AggregateStreamCreationException.class);
+        assertThat(engine.readEvents(null, false).count()).isEqualTo(1);
     }
 
     @Test
