@@ -3,6 +3,8 @@ package dk.holbaek.experiments.api.problem;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import org.axonframework.commandhandling.CommandExecutionException;
@@ -24,6 +26,8 @@ import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
@@ -31,6 +35,7 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 import dk.holbaek.experiments.core.common.api.FieldProblem;
 import dk.holbaek.experiments.core.common.api.InvalidCommandException;
 import dk.holbaek.experiments.core.common.api.RuleViolatedException;
+import jakarta.servlet.http.HttpServletRequest;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.exc.InputCoercionException;
 import tools.jackson.core.exc.StreamReadException;
@@ -46,6 +51,8 @@ import tools.jackson.databind.exc.UnrecognizedPropertyException;
 class ProblemHandler extends ResponseEntityExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ProblemHandler.class);
+    /** Jackson's words for a field named twice in one object. */
+    private static final Pattern DUPLICATE = Pattern.compile("Duplicate (?:Object property|field) [\"']([^\"']{1,200})[\"']");
 
     @ExceptionHandler(InvalidCommandException.class)
     ResponseEntity<ProblemDetail> invalidCommand(InvalidCommandException e) {
@@ -54,7 +61,6 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(RuleViolatedException.class)
     ResponseEntity<ProblemDetail> ruleViolated(RuleViolatedException e) {
-        log.info("Rejected by rule {}: {}", e.rule(), e.getMessage());
         ProblemDetail problem = Problems.of(HttpStatus.CONFLICT, "rule-violated", "Not allowed in the current state",
                 e.getMessage());
         problem.setProperty("rule", e.rule());
@@ -127,13 +133,20 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
                 .forEach(error -> errors.add(new FieldProblem(error.getField(), error.getDefaultMessage())));
         e.getBindingResult().getGlobalErrors()
                 .forEach(error -> errors.add(new FieldProblem(error.getObjectName(), error.getDefaultMessage())));
-        return new ResponseEntity<>(Problems.invalidRequest(errors), HttpStatus.BAD_REQUEST);
+        return new ResponseEntity<>(logged(Problems.invalidRequest(errors)), HttpStatus.BAD_REQUEST);
     }
 
     @Override
     protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException e, HttpHeaders headers,
                                                                   HttpStatusCode status, WebRequest request) {
-        return new ResponseEntity<>(Problems.invalidRequest(List.of(describe(e))), HttpStatus.BAD_REQUEST);
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof BodyTooLargeException) {
+                return new ResponseEntity<>(logged(Problems.of(HttpStatus.CONTENT_TOO_LARGE, "body-too-large",
+                        "The request is too large", "A request body may be at most 1 MB (1,048,576 bytes).")),
+                        HttpStatus.CONTENT_TOO_LARGE);
+            }
+        }
+        return new ResponseEntity<>(logged(Problems.invalidRequest(List.of(describe(e)))), HttpStatus.BAD_REQUEST);
     }
 
     @Override
@@ -188,6 +201,12 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
         if (cause instanceof JacksonException jackson && !(cause instanceof StreamReadException) && !jackson.getPath().isEmpty()) {
             return new FieldProblem(path(jackson), "has a value of the wrong form");
         }
+        if (cause instanceof StreamReadException read && read.getOriginalMessage() != null) {
+            Matcher duplicate = DUPLICATE.matcher(read.getOriginalMessage());
+            if (duplicate.find()) {
+                return new FieldProblem(duplicate.group(1), "appears twice in one object; send each field once");
+            }
+        }
         if (cause instanceof StreamReadException) {
             return new FieldProblem("body", "is not valid JSON");
         }
@@ -226,6 +245,22 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
     }
 
     private static ResponseEntity<ProblemDetail> respond(ProblemDetail problem) {
-        return ResponseEntity.status(problem.getStatus()).body(problem);
+        return ResponseEntity.status(problem.getStatus()).body(logged(problem));
+    }
+
+    /** A refusal is one line at INFO: what was asked, the answer and the fields or rule it names; never a trace. */
+    private static ProblemDetail logged(ProblemDetail problem) {
+        if (problem.getStatus() < 500 && RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes
+                attributes) {
+            HttpServletRequest request = attributes.getRequest();
+            Object named = problem.getProperties() == null ? null : problem.getProperties().get("errors");
+            String what = named instanceof List<?> errors ? "fields " + errors.stream()
+                    .map(error -> error instanceof FieldProblem field ? field.field() : String.valueOf(error))
+                    .collect(Collectors.joining(", "))
+                    : problem.getProperties() != null && problem.getProperties().get("rule") != null
+                    ? "rule " + problem.getProperties().get("rule") : String.valueOf(problem.getType());
+            log.info("Refused {} {}: {} {}", request.getMethod(), request.getRequestURI(), problem.getStatus(), what);
+        }
+        return problem;
     }
 }

@@ -1,19 +1,24 @@
 package dk.holbaek.experiments.core.common;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import dk.holbaek.experiments.core.common.api.FieldProblem;
 import dk.holbaek.experiments.core.common.api.InvalidCommandException;
 
 /**
  * Collects every problem of a command before rejecting it, so that the sender learns about all bad
- * fields at once instead of one per attempt.
+ * fields at once instead of one per attempt. The limits are those of {@link Limits}.
  */
 public final class Checks {
 
-    private static final BigDecimal LARGEST_AMOUNT = new BigDecimal("1000000000000");
+    private static final BigDecimal LARGEST_AMOUNT = BigDecimal.valueOf(Limits.KRONER);
+    private static final BigDecimal LARGEST_HOURS = BigDecimal.valueOf(Limits.HOURS);
 
     private final List<FieldProblem> problems = new ArrayList<>();
 
@@ -29,12 +34,103 @@ public final class Checks {
         return require(!negative, field, "must not be negative");
     }
 
-    /** An amount in Danish kroner: whole øre, and below a trillion kroner, which no municipal budget reaches. */
+    /** A count of people or things: 0 … {@code max}. */
+    public Checks count(Integer value, String field, int max) {
+        notNegative(value, field);
+        return require(value == null || value <= max, field, "must be at most " + max);
+    }
+
+    /** An amount in Danish kroner: whole øre, not negative, at most {@link Limits#KRONER}. */
     public Checks kroner(BigDecimal amount, String field) {
-        require(amount == null || amount.stripTrailingZeros().scale() <= 2, field,
+        notNegative(amount, field);
+        if (amount != null && amount.abs().compareTo(LARGEST_AMOUNT) > 0) {
+            return require(false, field, "must be at most " + Limits.KRONER + " kroner");
+        }
+        return require(amount == null || amount.stripTrailingZeros().scale() <= 2, field,
                 "must be an amount in kroner with at most two decimals (øre)");
-        return require(amount == null || amount.abs().compareTo(LARGEST_AMOUNT) < 0, field,
-                "must be less than 1000000000000 kroner");
+    }
+
+    /** Hours: not negative, at most {@link Limits#HOURS}, at most two decimals. */
+    public Checks hours(BigDecimal hours, String field) {
+        notNegative(hours, field);
+        if (hours != null && hours.abs().compareTo(LARGEST_HOURS) > 0) {
+            return require(false, field, "must be at most " + Limits.HOURS + " hours");
+        }
+        return require(hours == null || hours.stripTrailingZeros().scale() <= 2, field,
+                "must be a number of hours with at most two decimals");
+    }
+
+    /** A title, a name, a topic: one line of at most {@link Limits#SHORT_TEXT} characters with something visible. */
+    public Checks shortText(String text, String field, boolean required) {
+        return text(text, field, required, Limits.SHORT_TEXT, false);
+    }
+
+    /** A hypothesis, an insight, a summary: at most {@link Limits#LONG_TEXT} characters; tab and newline allowed. */
+    public Checks longText(String text, String field, boolean required) {
+        return text(text, field, required, Limits.LONG_TEXT, true);
+    }
+
+    /** An identifier a client refers to: one line of at most {@link Limits#IDENTIFIER} characters. */
+    public Checks identifier(String text, String field) {
+        if (text == null) {
+            return require(false, field, "must be given");
+        }
+        return text(text, field, true, Limits.IDENTIFIER, false);
+    }
+
+    private Checks text(String text, String field, boolean required, int maxLength, boolean multiLine) {
+        if (text == null) {
+            return require(!required, field, "must not be blank");
+        }
+        String problem = Texts.problem(text, maxLength, multiLine);
+        if (problem != null) {
+            return require(false, field, problem);
+        }
+        if (required) {
+            return require(Texts.hasVisible(text), field, "must not be blank");
+        }
+        return require(text.isBlank() || Texts.hasVisible(text), field,
+                "must contain a visible character, or be left out");
+    }
+
+    /** A list of at most {@code max} entries, none of them null. */
+    public Checks list(Collection<?> values, String field, int max) {
+        if (values == null) {
+            return this;
+        }
+        if (values.size() > max) {
+            return require(false, field, "must hold at most " + max + " entries (it holds " + values.size() + ")");
+        }
+        return require(values.stream().allMatch(value -> value != null), field, "must not contain null");
+    }
+
+    /** Identifiers of other records: each one an identifier, none twice. */
+    public Checks distinctIdentifiers(List<String> ids, String field) {
+        if (ids == null || ids.size() > Limits.REFERENCES) {
+            return list(ids, field, Limits.REFERENCES);
+        }
+        Map<String, Integer> firstAt = new HashMap<>();
+        for (int i = 0; i < ids.size(); i++) {
+            String id = ids.get(i);
+            identifier(id, field + "[" + i + "]");
+            Integer earlier = id == null ? null : firstAt.putIfAbsent(id, i);
+            require(earlier == null, field + "[" + i + "]", "repeats " + field + "[" + earlier + "]");
+        }
+        return this;
+    }
+
+    /** A date within the programme's period; {@code happened}: also not after today. */
+    public Checks date(LocalDate date, String field, ProgrammePeriod period, boolean happened, boolean required) {
+        if (date == null) {
+            return require(!required, field, "must be given");
+        }
+        if (date.isBefore(period.first()) || date.isAfter(period.last())) {
+            return require(false, field, "must lie within the programme's period, " + period.first() + " to "
+                    + period.last());
+        }
+        LocalDate today = period.today();
+        return require(!happened || !date.isAfter(today), field,
+                "lies after today (" + today + "); record it once it has happened");
     }
 
     public void throwIfAny() {

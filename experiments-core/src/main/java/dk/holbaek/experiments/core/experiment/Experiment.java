@@ -13,6 +13,7 @@ import org.axonframework.spring.stereotype.Aggregate;
 
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 
+import dk.holbaek.experiments.core.common.ProgrammePeriod;
 import dk.holbaek.experiments.core.common.Versions;
 import dk.holbaek.experiments.core.common.api.RuleViolatedException;
 import dk.holbaek.experiments.core.experiment.api.ActivityLogged;
@@ -56,8 +57,8 @@ class Experiment {
     }
 
     @CommandHandler
-    Experiment(RegisterExperiment command) {
-        ExperimentContent.check(command);
+    Experiment(RegisterExperiment command, ProgrammePeriod period) {
+        ExperimentContent.check(command, period);
         apply(new ExperimentRegistered(command.experimentId(), command.title().strip(), command.hypothesis().strip(),
                 command.method(), command.role(), ExperimentContent.distinctSorted(command.insightAreas()),
                 ExperimentContent.distinctSorted(command.targetGroups()), ExperimentContent.blankToNull(command.localArea()),
@@ -65,18 +66,18 @@ class Experiment {
     }
 
     @CommandHandler
-    void handle(ApproveExperiment command) {
+    void handle(ApproveExperiment command, ProgrammePeriod period) {
         requireVersion(command.expectedVersion());
-        ExperimentContent.check(command);
+        ExperimentContent.check(command, period);
         requireStatus(ExperimentStatus.PROPOSED, "experiment.approve-only-proposed",
                 "An experiment can only be approved while it is proposed; this one is " + describe(status) + ".");
         apply(new ExperimentApproved(experimentId, command.approvedOn(), command.budgetDkk()));
     }
 
     @CommandHandler
-    void handle(StartExperiment command) {
+    void handle(StartExperiment command, ProgrammePeriod period) {
         requireVersion(command.expectedVersion());
-        ExperimentContent.check(command);
+        ExperimentContent.check(command, period);
         requireStatus(ExperimentStatus.APPROVED, "experiment.start-only-approved",
                 "An experiment can only be started once the project committee has approved it; this one is "
                         + describe(status) + ".");
@@ -86,9 +87,9 @@ class Experiment {
     }
 
     @CommandHandler
-    void handle(ConcludeExperiment command) {
+    void handle(ConcludeExperiment command, ProgrammePeriod period) {
         requireVersion(command.expectedVersion());
-        ExperimentContent.check(command);
+        ExperimentContent.check(command, period);
         requireStatus(ExperimentStatus.RUNNING, "experiment.conclude-only-running",
                 "An experiment can only be concluded while it is running; this one is " + describe(status) + ".");
         requireNotBefore(command.concludedOn(), startedOn, "experiment.conclude-after-start",
@@ -97,9 +98,9 @@ class Experiment {
     }
 
     @CommandHandler
-    void handle(CancelExperiment command) {
+    void handle(CancelExperiment command, ProgrammePeriod period) {
         requireVersion(command.expectedVersion());
-        ExperimentContent.check(command);
+        ExperimentContent.check(command, period);
         if (status == ExperimentStatus.CONCLUDED || status == ExperimentStatus.CANCELLED) {
             throw new RuleViolatedException("experiment.cancel-only-open",
                     "Only a proposed, approved or running experiment can be cancelled; this one is " + describe(status) + ".");
@@ -111,9 +112,9 @@ class Experiment {
     }
 
     @CommandHandler
-    void handle(LogActivity command) {
+    void handle(LogActivity command, ProgrammePeriod period) {
         requireVersion(command.expectedVersion());
-        ExperimentContent.check(command);
+        ExperimentContent.check(command, period);
         requireOpenForRecords("An activity");
         requireNotRecordedBefore(activityIds, command.activityId(), "activity");
         requireWithinLife(command.occurredOn(), "experiment.activity-within-life", "An activity");
@@ -121,9 +122,9 @@ class Experiment {
     }
 
     @CommandHandler
-    void handle(RecordLearning command) {
+    void handle(RecordLearning command, ProgrammePeriod period) {
         requireVersion(command.expectedVersion());
-        ExperimentContent.check(command);
+        ExperimentContent.check(command, period);
         requireOpenForRecords("A learning");
         requireNotRecordedBefore(learningIds, command.learningId(), "learning");
         if (command.activityId() != null && !activityIds.contains(command.activityId())) {
@@ -139,9 +140,9 @@ class Experiment {
     }
 
     @CommandHandler
-    void handle(RecordInitiative command) {
+    void handle(RecordInitiative command, ProgrammePeriod period) {
         requireVersion(command.expectedVersion());
-        ExperimentContent.check(command);
+        ExperimentContent.check(command, period);
         requireOpenForRecords("An initiative");
         requireNotRecordedBefore(initiativeIds, command.initiativeId(), "initiative");
         requireNotBefore(command.recordedOn(), startedOn, "initiative.recorded-after-start",

@@ -6,18 +6,23 @@ import java.util.Map;
 import java.util.Objects;
 
 import dk.holbaek.experiments.core.common.Checks;
+import dk.holbaek.experiments.core.common.Limits;
+import dk.holbaek.experiments.core.common.ProgrammePeriod;
 import dk.holbaek.experiments.core.experiment.api.ActivityLogged;
 import dk.holbaek.experiments.core.experiment.api.ApproveExperiment;
 import dk.holbaek.experiments.core.experiment.api.CancelExperiment;
 import dk.holbaek.experiments.core.experiment.api.ConcludeExperiment;
 import dk.holbaek.experiments.core.experiment.api.Cost;
 import dk.holbaek.experiments.core.experiment.api.Feedback;
+import dk.holbaek.experiments.core.experiment.api.InsightArea;
+import dk.holbaek.experiments.core.experiment.api.KnowledgeKind;
 import dk.holbaek.experiments.core.experiment.api.LogActivity;
 import dk.holbaek.experiments.core.experiment.api.Participants;
 import dk.holbaek.experiments.core.experiment.api.RecordInitiative;
 import dk.holbaek.experiments.core.experiment.api.RecordLearning;
 import dk.holbaek.experiments.core.experiment.api.RegisterExperiment;
 import dk.holbaek.experiments.core.experiment.api.StartExperiment;
+import dk.holbaek.experiments.core.experiment.api.SupportKind;
 import dk.holbaek.experiments.core.experiment.api.TargetGroup;
 
 /**
@@ -32,72 +37,81 @@ final class ExperimentContent {
     private ExperimentContent() {
     }
 
-    static void check(RegisterExperiment c) {
+    static void check(RegisterExperiment c, ProgrammePeriod period) {
         new Checks()
-                .require(hasText(c.title()), "title", "must not be blank")
-                .require(hasText(c.hypothesis()), "hypothesis", "must not be blank")
+                .shortText(c.title(), "title", true)
+                .longText(c.hypothesis(), "hypothesis", true)
                 .require(c.method() != null, "method", "must be given")
                 .require(c.role() != null, "role", "must be given")
                 .require(c.insightAreas() != null && !c.insightAreas().isEmpty(), "insightAreas",
                         "must name at least one insight area")
-                .require(noNulls(c.insightAreas()), "insightAreas", "must not contain null")
-                .require(noNulls(c.targetGroups()), "targetGroups", "must not contain null")
+                .list(c.insightAreas(), "insightAreas", InsightArea.values().length)
+                .list(c.targetGroups(), "targetGroups", TargetGroup.values().length)
+                .shortText(c.localArea(), "localArea", false)
+                .shortText(c.owner(), "owner", false)
+                .date(c.plannedStart(), "plannedStart", period, false, false)
+                .date(c.plannedEnd(), "plannedEnd", period, false, false)
                 .require(c.plannedStart() == null || c.plannedEnd() == null || !c.plannedEnd().isBefore(c.plannedStart()),
                         "plannedEnd", "must not lie before plannedStart")
                 .throwIfAny();
     }
 
-    static void check(ApproveExperiment c) {
+    static void check(ApproveExperiment c, ProgrammePeriod period) {
         new Checks()
-                .require(c.approvedOn() != null, "approvedOn", "must be given")
-                .notNegative(c.budgetDkk(), "budgetDkk")
+                .date(c.approvedOn(), "approvedOn", period, true, true)
                 .kroner(c.budgetDkk(), "budgetDkk")
                 .throwIfAny();
     }
 
-    static void check(StartExperiment c) {
-        new Checks().require(c.startedOn() != null, "startedOn", "must be given").throwIfAny();
+    static void check(StartExperiment c, ProgrammePeriod period) {
+        new Checks().date(c.startedOn(), "startedOn", period, true, true).throwIfAny();
     }
 
-    static void check(ConcludeExperiment c) {
+    static void check(ConcludeExperiment c, ProgrammePeriod period) {
         new Checks()
-                .require(c.concludedOn() != null, "concludedOn", "must be given")
-                .require(hasText(c.summary()), "summary", "must not be blank")
+                .date(c.concludedOn(), "concludedOn", period, true, true)
+                .longText(c.summary(), "summary", true)
                 .throwIfAny();
     }
 
-    static void check(CancelExperiment c) {
+    static void check(CancelExperiment c, ProgrammePeriod period) {
         new Checks()
-                .require(c.cancelledOn() != null, "cancelledOn", "must be given")
-                .require(hasText(c.reason()), "reason", "must not be blank")
+                .date(c.cancelledOn(), "cancelledOn", period, true, true)
+                .longText(c.reason(), "reason", true)
                 .throwIfAny();
     }
 
-    static void check(LogActivity c) {
+    static void check(LogActivity c, ProgrammePeriod period) {
         Checks checks = new Checks()
-                .require(hasText(c.activityId()), "activityId", "must be given")
-                .require(hasText(c.title()), "title", "must not be blank")
+                .identifier(c.activityId(), "activityId")
+                .shortText(c.title(), "title", true)
                 .require(c.kind() != null, "kind", "must be given")
-                .require(c.occurredOn() != null, "occurredOn", "must be given")
+                .date(c.occurredOn(), "occurredOn", period, true, true)
                 .require(c.channel() != null, "channel", "must be given")
                 .require(c.durationMinutes() == null || c.durationMinutes() > 0, "durationMinutes", "must be at least 1 minute")
-                .notNegative(c.councilMembersPresent(), "councilMembersPresent")
-                .notNegative(c.staffPresent(), "staffPresent")
-                .require(c.departments() == null || c.departments().stream().allMatch(ExperimentContent::hasText),
-                        "departments", "must not contain blank names")
+                .require(c.durationMinutes() == null || c.durationMinutes() <= Limits.DURATION_MINUTES, "durationMinutes",
+                        "must be at most " + Limits.DURATION_MINUTES + " minutes (a week)")
+                .shortText(c.localArea(), "localArea", false)
+                .count(c.councilMembersPresent(), "councilMembersPresent", Limits.COUNT)
+                .count(c.staffPresent(), "staffPresent", Limits.COUNT)
+                .list(c.departments(), "departments", Limits.SMALL_LIST)
+                .list(c.costs(), "costs", Limits.SMALL_LIST)
                 .require(c.participants() != null, "participants", "must be given");
+        List<String> departments = c.departments() == null || c.departments().size() > Limits.SMALL_LIST ? List.of()
+                : c.departments();
+        for (int i = 0; i < departments.size(); i++) {
+            checks.shortText(departments.get(i), "departments[" + i + "]", true);
+        }
         if (c.participants() != null) {
             checkParticipants(c.participants(), checks);
         }
-        List<Cost> costs = c.costs() == null ? List.of() : c.costs();
+        List<Cost> costs = c.costs() == null || c.costs().size() > Limits.SMALL_LIST ? List.of() : c.costs();
         for (int i = 0; i < costs.size(); i++) {
             Cost cost = costs.get(i);
             String field = "costs[" + i + "]";
-            checks.require(cost != null, field, "must not be null");
             if (cost != null) {
                 checks.require(cost.category() != null, field + ".category", "must be given")
                         .require(cost.amountDkk() != null, field + ".amountDkk", "must be given")
-                        .notNegative(cost.amountDkk(), field + ".amountDkk")
                         .kroner(cost.amountDkk(), field + ".amountDkk");
             }
         }
@@ -105,8 +119,8 @@ final class ExperimentContent {
         if (feedback != null) {
             checks.require(feedback.respondents() != null, "feedback.respondents", "must be given")
                     .require(feedback.foundMeaningful() != null, "feedback.foundMeaningful", "must be given")
-                    .notNegative(feedback.respondents(), "feedback.respondents")
-                    .notNegative(feedback.foundMeaningful(), "feedback.foundMeaningful")
+                    .count(feedback.respondents(), "feedback.respondents", Limits.COUNT)
+                    .count(feedback.foundMeaningful(), "feedback.foundMeaningful", Limits.COUNT)
                     .require(feedback.respondents() == null || feedback.respondents() < 0 || feedback.foundMeaningful() == null
                                     || feedback.foundMeaningful() <= feedback.respondents(), "feedback.foundMeaningful",
                             "cannot exceed the number of respondents (" + feedback.respondents() + ")");
@@ -116,44 +130,46 @@ final class ExperimentContent {
 
     private static void checkParticipants(Participants p, Checks checks) {
         checks.require(p.total() != null, "participants.total", "must be given")
-                .notNegative(p.total(), "participants.total")
-                .notNegative(p.businesses(), "participants.businesses")
-                .notNegative(p.organisations(), "participants.organisations");
+                .count(p.total(), "participants.total", Limits.COUNT)
+                .count(p.businesses(), "participants.businesses", Limits.COUNT)
+                .count(p.organisations(), "participants.organisations", Limits.COUNT);
         for (Map.Entry<TargetGroup, Integer> group : p.byGroup().entrySet()) {
             String field = "participants.byGroup." + group.getKey();
-            checks.require(group.getValue() != null, field, "must be a count").notNegative(group.getValue(), field);
+            checks.require(group.getValue() != null, field, "must be a count").count(group.getValue(), field, Limits.COUNT);
         }
         checks.require(p.total() == null || p.total() < 0 || p.notedInGroups() <= p.total(), "participants.byGroup",
                 "the groups add up to " + p.notedInGroups() + ", more than the " + p.total() + " participants in total");
     }
 
-    static void check(RecordLearning c) {
+    static void check(RecordLearning c, ProgrammePeriod period) {
         new Checks()
-                .require(hasText(c.learningId()), "learningId", "must be given")
+                .identifier(c.learningId(), "learningId")
                 .require(c.criterion() != null, "criterion", "must be given")
-                .require(hasText(c.insight()), "insight", "must not be blank")
-                .require(noNulls(c.knowledgeKinds()), "knowledgeKinds", "must not contain null")
+                .longText(c.insight(), "insight", true)
+                .longText(c.evidence(), "evidence", false)
+                .list(c.knowledgeKinds(), "knowledgeKinds", KnowledgeKind.values().length)
                 .require(c.assessment() != null, "assessment", "must be given")
                 .require(c.assessment() == null || (c.assessment() >= LOWEST_ASSESSMENT && c.assessment() <= HIGHEST_ASSESSMENT),
                         "assessment",
                         "must be a whole number from " + LOWEST_ASSESSMENT + " to +" + HIGHEST_ASSESSMENT)
-                .require(c.recordedOn() != null, "recordedOn", "must be given")
+                .require(c.activityId() == null || c.activityId().length() <= Limits.IDENTIFIER, "activityId",
+                        "must be at most " + Limits.IDENTIFIER + " characters long")
+                .date(c.recordedOn(), "recordedOn", period, true, true)
                 .throwIfAny();
     }
 
-    static void check(RecordInitiative c) {
+    static void check(RecordInitiative c, ProgrammePeriod period) {
         new Checks()
-                .require(hasText(c.initiativeId()), "initiativeId", "must be given")
-                .require(hasText(c.title()), "title", "must not be blank")
+                .identifier(c.initiativeId(), "initiativeId")
+                .shortText(c.title(), "title", true)
                 .require(c.initiator() != null, "initiator", "must be given")
                 .require(c.supportKinds() != null && !c.supportKinds().isEmpty(), "supportKinds",
                         "must name at least one kind of support")
-                .require(noNulls(c.supportKinds()), "supportKinds", "must not contain null")
-                .notNegative(c.supportHours(), "supportHours")
-                .notNegative(c.fundingDkk(), "fundingDkk")
+                .list(c.supportKinds(), "supportKinds", SupportKind.values().length)
+                .hours(c.supportHours(), "supportHours")
                 .kroner(c.fundingDkk(), "fundingDkk")
                 .require(c.status() != null, "status", "must be given")
-                .require(c.recordedOn() != null, "recordedOn", "must be given")
+                .date(c.recordedOn(), "recordedOn", period, true, true)
                 .throwIfAny();
     }
 
@@ -179,10 +195,6 @@ final class ExperimentContent {
 
     private static boolean hasText(String text) {
         return text != null && !text.isBlank();
-    }
-
-    private static boolean noNulls(Collection<?> values) {
-        return values == null || values.stream().allMatch(Objects::nonNull);
     }
 
 }

@@ -17,6 +17,8 @@ import org.axonframework.spring.stereotype.Aggregate;
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 
 import dk.holbaek.experiments.core.common.Checks;
+import dk.holbaek.experiments.core.common.Limits;
+import dk.holbaek.experiments.core.common.ProgrammePeriod;
 import dk.holbaek.experiments.core.common.api.RuleViolatedException;
 import dk.holbaek.experiments.core.common.Versions;
 import dk.holbaek.experiments.core.programme.ProgrammeDirectory;
@@ -48,13 +50,20 @@ class Recommendation {
     Recommendation(RecordRecommendation command, ProgrammeDirectory directory) {
         List<String> learningIds = command.basedOnLearnings() == null ? List.of() : command.basedOnLearnings();
         Checks checks = new Checks()
-                .require(command.title() != null && !command.title().isBlank(), "title", "must not be blank")
-                .require(command.text() != null && !command.text().isBlank(), "text", "must not be blank")
-                .require(!learningIds.isEmpty(), "basedOnLearnings", "must name at least one recorded learning");
+                .shortText(command.title(), "title", true)
+                .longText(command.text(), "text", true)
+                .require(!learningIds.isEmpty(), "basedOnLearnings", "must name at least one recorded learning")
+                .distinctIdentifiers(learningIds, "basedOnLearnings");
+        if (learningIds.size() > Limits.REFERENCES) {
+            checks.throwIfAny();
+        }
         List<LearningReference> references = new ArrayList<>();
         for (int i = 0; i < learningIds.size(); i++) {
             String learningId = learningIds.get(i);
-            Optional<String> experimentId = learningId == null ? Optional.empty() : directory.experimentOfLearning(learningId);
+            if (learningId == null || learningId.length() > Limits.IDENTIFIER) {
+                continue;
+            }
+            Optional<String> experimentId = directory.experimentOfLearning(learningId);
             checks.require(experimentId.isPresent(), "basedOnLearnings[" + i + "]", "is not a recorded learning");
             experimentId.map(experiment -> new LearningReference(learningId, experiment))
                     .filter(reference -> !references.contains(reference))
@@ -66,10 +75,10 @@ class Recommendation {
     }
 
     @CommandHandler
-    void handle(AdoptRecommendation command) {
+    void handle(AdoptRecommendation command, ProgrammePeriod period) {
         Versions.requireExpected(recommendationId, command.expectedVersion());
         new Checks()
-                .require(command.adoptedOn() != null, "adoptedOn", "must be given")
+                .date(command.adoptedOn(), "adoptedOn", period, true, true)
                 .require(command.adoptedBy() != null, "adoptedBy", "must be given")
                 .throwIfAny();
         if (adoptions.containsKey(command.adoptedBy())) {

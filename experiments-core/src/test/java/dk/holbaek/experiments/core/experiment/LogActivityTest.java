@@ -16,6 +16,7 @@ import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import dk.holbaek.experiments.core.common.Periods;
 import dk.holbaek.experiments.core.common.api.InvalidCommandException;
 import dk.holbaek.experiments.core.common.api.RuleViolatedException;
 import dk.holbaek.experiments.core.experiment.api.ActivityKind;
@@ -39,6 +40,7 @@ class LogActivityTest {
     @BeforeEach
     void setUp() {
         fixture = new AggregateTestFixture<>(Experiment.class);
+        fixture.registerInjectableResource(Periods.programme());
     }
 
     @Test

@@ -13,6 +13,7 @@ import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import dk.holbaek.experiments.core.common.Periods;
 import dk.holbaek.experiments.core.experiment.api.InitiativeRecorded;
 import dk.holbaek.experiments.core.experiment.api.InitiativeStatus;
 import dk.holbaek.experiments.core.experiment.api.Initiator;
@@ -28,6 +29,7 @@ class RecordInitiativeTest {
     @BeforeEach
     void setUp() {
         fixture = new AggregateTestFixture<>(Experiment.class);
+        fixture.registerInjectableResource(Periods.programme());
     }
 
     @Test

@@ -13,6 +13,7 @@ import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import dk.holbaek.experiments.core.common.Periods;
 import dk.holbaek.experiments.core.experiment.api.Criterion;
 import dk.holbaek.experiments.core.experiment.api.ExperimentCancelled;
 import dk.holbaek.experiments.core.experiment.api.ExperimentConcluded;
@@ -29,6 +30,7 @@ class RecordLearningTest {
     @BeforeEach
     void setUp() {
         fixture = new AggregateTestFixture<>(Experiment.class);
+        fixture.registerInjectableResource(Periods.programme());
     }
 
     private static RecordLearning learning(int assessment, String activityId) {

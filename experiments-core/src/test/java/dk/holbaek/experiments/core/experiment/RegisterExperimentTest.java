@@ -8,6 +8,7 @@ import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import dk.holbaek.experiments.core.common.Periods;
 import dk.holbaek.experiments.core.common.api.InvalidCommandException;
 import dk.holbaek.experiments.core.experiment.api.ExperimentRegistered;
 import dk.holbaek.experiments.core.experiment.api.ExperimentRole;
@@ -23,6 +24,7 @@ class RegisterExperimentTest {
     @BeforeEach
     void setUp() {
         fixture = new AggregateTestFixture<>(Experiment.class);
+        fixture.registerInjectableResource(Periods.programme());
     }
 
     @Test

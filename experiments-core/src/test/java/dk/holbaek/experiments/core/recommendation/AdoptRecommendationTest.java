@@ -7,6 +7,7 @@ import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import dk.holbaek.experiments.core.common.Periods;
 import dk.holbaek.experiments.core.common.api.RuleViolatedException;
 import dk.holbaek.experiments.core.programme.KnownProgramme;
 import dk.holbaek.experiments.core.recommendation.api.AdoptRecommendation;
@@ -26,6 +27,7 @@ class AdoptRecommendationTest {
     @BeforeEach
     void setUp() {
         fixture = new AggregateTestFixture<>(Recommendation.class);
+        fixture.registerInjectableResource(Periods.programme());
         fixture.registerInjectableResource(new KnownProgramme());
     }
 

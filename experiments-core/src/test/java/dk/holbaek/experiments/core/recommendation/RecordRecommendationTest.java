@@ -6,6 +6,7 @@ import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import dk.holbaek.experiments.core.common.Periods;
 import dk.holbaek.experiments.core.common.api.InvalidCommandException;
 import dk.holbaek.experiments.core.programme.KnownProgramme;
 import dk.holbaek.experiments.core.recommendation.api.LearningReference;
@@ -19,6 +20,7 @@ class RecordRecommendationTest {
     @BeforeEach
     void setUp() {
         fixture = new AggregateTestFixture<>(Recommendation.class);
+        fixture.registerInjectableResource(Periods.programme());
         fixture.registerInjectableResource(new KnownProgramme().learning("l-1", "exp-1").learning("l-2", "exp-2"));
     }
 
@@ -26,7 +28,7 @@ class RecordRecommendationTest {
     void givenRecordedLearnings_whenRecommendationRecorded_thenItCitesLearningsWithTheirExperiments() {
         fixture.givenNoPriorActivity()
                 .when(new RecordRecommendation("r-1", "Borgerbudgetter i alle lokalområder",
-                        "Byrådet bør afsætte en pulje", List.of("l-2", "l-1", "l-2")))
+                        "Byrådet bør afsætte en pulje", List.of("l-2", "l-1")))
                 .expectEvents(new RecommendationRecorded("r-1", "Borgerbudgetter i alle lokalområder",
                         "Byrådet bør afsætte en pulje",
                         List.of(new LearningReference("l-2", "exp-2"), new LearningReference("l-1", "exp-1"))));

@@ -15,7 +15,8 @@ public record Participants(Integer total, Map<TargetGroup, Integer> byGroup, Int
         byGroup = byGroup == null ? Map.of() : Collections.unmodifiableMap(new TreeMap<>(byGroup));
     }
 
-    public int notedInGroups() {
-        return byGroup.values().stream().filter(count -> count != null).mapToInt(Integer::intValue).sum();
+    /** Summed as a long: counts near the largest int must not wrap around into a small sum. */
+    public long notedInGroups() {
+        return byGroup.values().stream().filter(count -> count != null).mapToLong(Integer::longValue).sum();
     }
 }

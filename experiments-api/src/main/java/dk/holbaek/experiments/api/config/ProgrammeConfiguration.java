@@ -1,0 +1,28 @@
+package dk.holbaek.experiments.api.config;
+
+import java.time.Clock;
+import java.time.LocalDate;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+import dk.holbaek.experiments.core.common.ProgrammePeriod;
+
+/** The programme's period ({@code experiments.programme.first} … {@code .last}), which every recorded date lies in. */
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(ProgrammeConfiguration.ProgrammeProperties.class)
+class ProgrammeConfiguration {
+
+    @ConfigurationProperties("experiments.programme")
+    record ProgrammeProperties(@DefaultValue("2014-01-01") LocalDate first, @DefaultValue("2016-12-31") LocalDate last) {
+    }
+
+    /** Axon gives it to the aggregates' command handlers as a parameter. */
+    @Bean
+    ProgrammePeriod programmePeriod(ProgrammeProperties properties, Clock clock) {
+        return new ProgrammePeriod(properties.first(), properties.last(), clock);
+    }
+}
