@@ -4,6 +4,8 @@ import java.time.Duration;
 
 import org.axonframework.common.caching.Cache;
 import org.axonframework.config.Configuration;
+import org.axonframework.config.ConfigurerModule;
+import org.axonframework.eventhandling.PropagatingErrorHandler;
 import org.axonframework.eventsourcing.EventCountSnapshotTriggerDefinition;
 import org.axonframework.eventsourcing.SnapshotTriggerDefinition;
 import org.axonframework.eventsourcing.Snapshotter;
@@ -25,12 +27,13 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import com.mongodb.client.MongoClient;
 
-import dk.holbaek.experiments.core.eventstore.ClaimKeepingTokenStore;
-import dk.holbaek.experiments.core.eventstore.RecentlyUsedCache;
 import dk.holbaek.experiments.core.council.CouncilInvolvementRecordedUpcaster;
+import dk.holbaek.experiments.core.eventstore.ClaimKeepingTokenStore;
 import dk.holbaek.experiments.core.eventstore.MongoCommitStorageEngine;
+import dk.holbaek.experiments.core.eventstore.RecentlyUsedCache;
 import dk.holbaek.experiments.core.programme.MongoProgrammeDirectory;
 import dk.holbaek.experiments.core.programme.ProgrammeDirectoryUpdater;
+import dk.holbaek.experiments.query.programme.ProjectionRebuild;
 
 /**
  * Axon on MongoDB: events, snapshots and tracking tokens live in the same database as the read models. Events are
@@ -117,6 +120,16 @@ class AxonConfiguration {
     @Bean
     SnapshotTriggerDefinition experimentSnapshots(Snapshotter snapshotter) {
         return new EventCountSnapshotTriggerDefinition(snapshotter, EXPERIMENT_SNAPSHOT_AFTER_EVENTS);
+    }
+
+    /**
+     * An event the views cannot fold stops them at that event: the failure goes to the processor, which rolls the batch
+     * back and retries it later, instead of Axon's default of logging it and going on without the event.
+     */
+    @Bean
+    ConfigurerModule viewsStopAtAnEventTheyCannotFold() {
+        return configurer -> configurer.eventProcessing().registerListenerInvocationErrorHandler(
+                ProjectionRebuild.PROCESSING_GROUP, configuration -> PropagatingErrorHandler.instance());
     }
 
     @Bean

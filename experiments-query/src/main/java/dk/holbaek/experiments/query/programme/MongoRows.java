@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.bson.Document;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.mongodb.core.BulkOperations;
 import org.springframework.data.mongodb.core.FindAndReplaceOptions;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -13,11 +15,18 @@ import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Component;
 
+import com.mongodb.client.model.ReplaceOptions;
+
 /**
  * The live rows in MongoDB. Experiments, council involvements and recommendations have a collection each, one
  * document per row; an experiment's activities, learnings and initiatives are stored in {@link RowBucket}s of up to
  * 32 events. Every document is written whole under its id (an upsert): writing the same rows twice leaves the same
  * documents. The projection writes them through {@link BatchRows}.
+ *
+ * <p>The rows live in one of two sets of these collections: the names as they are, or each name ending in
+ * {@value #OTHER_SET}; {@code view_generation} says which set is live. A rebuild writes the other set
+ * ({@link #rebuilding()}) and {@link #replaceWith makes it the live one} only once every event has been folded, then
+ * drops the set it replaced. Nothing is renamed, so no server's handling of renames matters.
  */
 @Component
 public class MongoRows {
@@ -29,20 +38,65 @@ public class MongoRows {
     /** Collections of an earlier layout (one document per activity, learning and initiative). */
     static final List<String> EARLIER_LAYOUT = List.of("view_activities", "view_learnings", "view_initiatives");
 
+    static final String OTHER_SET = "_b";
+    private static final String GENERATION = "view_generation";
+    private static final String LIVE = "live";
     private static final int READ_BATCH = 1000;
 
     private final MongoTemplate mongo;
+    /** Null: the live set, as {@code view_generation} names it; otherwise this fixed suffix. */
+    private final String fixedSuffix;
+    private volatile String liveSuffix;
 
+    @Autowired
     MongoRows(MongoTemplate mongoTemplate) {
+        this(mongoTemplate, null);
+    }
+
+    MongoRows(MongoTemplate mongoTemplate, String fixedSuffix) {
         this.mongo = mongoTemplate;
+        this.fixedSuffix = fixedSuffix;
+    }
+
+    /** The set of collections a rebuild writes: the one that is not live. */
+    MongoRows rebuilding() {
+        return new MongoRows(mongo, suffix().isEmpty() ? OTHER_SET : "");
+    }
+
+    /** Scratch collections in which a rebuild writes one event's rows alone, to find one that cannot be written. */
+    MongoRows probing() {
+        return new MongoRows(mongo, suffix() + "_probe");
+    }
+
+    /** Reads again which set is live (another instance's rebuild may have switched it); the projection's batches and
+     * every read of the whole programme start with it. */
+    void refresh() {
+        if (fixedSuffix == null) {
+            Document live = mongo.getCollection(GENERATION).find(new Document("_id", LIVE)).first();
+            liveSuffix = live == null ? "" : live.getString("suffix");
+        }
+    }
+
+    private String suffix() {
+        if (fixedSuffix != null) {
+            return fixedSuffix;
+        }
+        if (liveSuffix == null) {
+            refresh();
+        }
+        return liveSuffix;
+    }
+
+    private String collection(Class<?> kind) {
+        return mongo.getCollectionName(kind) + suffix();
     }
 
     Optional<ExperimentRow> experiment(String id) {
-        return Optional.ofNullable(mongo.findById(id, ExperimentRow.class));
+        return Optional.ofNullable(mongo.findById(id, ExperimentRow.class, collection(ExperimentRow.class)));
     }
 
     Optional<RecommendationRow> recommendation(String id) {
-        return Optional.ofNullable(mongo.findById(id, RecommendationRow.class));
+        return Optional.ofNullable(mongo.findById(id, RecommendationRow.class, collection(RecommendationRow.class)));
     }
 
     /**
@@ -77,7 +131,7 @@ public class MongoRows {
     }
 
     private BulkOperations bulk(Map<Class<?>, BulkOperations> bulks, Class<?> kind) {
-        return bulks.computeIfAbsent(kind, k -> mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, k));
+        return bulks.computeIfAbsent(kind, k -> mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, k, collection(k)));
     }
 
     private static void addEach(Update update, String field, List<?> rows) {
@@ -92,6 +146,7 @@ public class MongoRows {
 
     /** The whole programme as the live read model has it now; a row stored twice under its id counts once. */
     public Programme programme() {
+        refresh();
         Map<String, ActivityRow> activities = new LinkedHashMap<>();
         Map<String, LearningRow> learnings = new LinkedHashMap<>();
         Map<String, InitiativeRow> initiatives = new LinkedHashMap<>();
@@ -106,12 +161,27 @@ public class MongoRows {
 
     /** Every document of a kind, read in batches: one answer with a whole large collection would exceed a reply's size. */
     private <T> List<T> all(Class<T> kind) {
-        return mongo.find(new Query().cursorBatchSize(READ_BATCH), kind);
+        return mongo.find(new Query().cursorBatchSize(READ_BATCH), kind, collection(kind));
     }
 
-    /** Drops the read model's collections, those of the earlier layout included. */
+    /** Drops these rows' collections; the live ones also drop those of the earlier layout. */
     void clear() {
-        KINDS.stream().filter(mongo::collectionExists).forEach(mongo::dropCollection);
+        KINDS.stream().map(this::collection).filter(mongo::collectionExists).forEach(mongo::dropCollection);
+        if (fixedSuffix == null) {
+            EARLIER_LAYOUT.stream().filter(mongo::collectionExists).forEach(mongo::dropCollection);
+        }
+    }
+
+    /**
+     * Makes a complete rebuild's set the live one (one write of {@code view_generation}), then drops the set it
+     * replaced and any rows of the earlier layout.
+     */
+    void replaceWith(MongoRows rebuilt) {
+        MongoRows replaced = new MongoRows(mongo, suffix());
+        mongo.getCollection(GENERATION).replaceOne(new Document("_id", LIVE),
+                new Document("_id", LIVE).append("suffix", rebuilt.suffix()), new ReplaceOptions().upsert(true));
+        liveSuffix = rebuilt.suffix();
+        replaced.clear();
         EARLIER_LAYOUT.stream().filter(mongo::collectionExists).forEach(mongo::dropCollection);
     }
 

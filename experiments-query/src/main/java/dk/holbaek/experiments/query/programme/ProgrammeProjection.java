@@ -1,5 +1,9 @@
 package dk.holbaek.experiments.query.programme;
 
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.EventMessage;
@@ -7,7 +11,13 @@ import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.messaging.unitofwork.BatchingUnitOfWork;
 import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 import org.axonframework.messaging.unitofwork.UnitOfWork;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
+
+import com.mongodb.MongoInterruptedException;
+import com.mongodb.MongoSocketException;
+import com.mongodb.MongoTimeoutException;
 
 /**
  * The live read model: every event of the log folded into the rows in MongoDB by {@link ProgrammeFold}, in a
@@ -23,31 +33,82 @@ class ProgrammeProjection {
 
     static final String PROCESSING_GROUP = "programme-views";
 
+    private static final Logger log = LoggerFactory.getLogger(ProgrammeProjection.class);
+
     private final MongoRows rows;
     private final BatchRows batch;
-    private final RebuildProgress progress;
+    private final ViewsFailures failures;
+    private final Clock clock;
+    private final List<EventMessage<?>> batchEvents = new ArrayList<>();
 
-    ProgrammeProjection(MongoRows rows, RebuildProgress progress) {
+    ProgrammeProjection(MongoRows rows, ViewsFailures failures, Clock clock) {
         this.rows = rows;
         this.batch = BatchRows.reading(rows);
-        this.progress = progress;
+        this.failures = failures;
+        this.clock = clock;
     }
 
+    /**
+     * Folds one event into the batch; its last event writes the batch. An event that cannot be folded, or whose rows
+     * cannot be written, fails the batch: the processor rolls it back and tries it again later, so the views stop at
+     * that event and fold nothing after it, and {@link ViewsFailures} names it.
+     */
     @EventHandler
     void on(Object event, EventMessage<?> message) {
         UnitOfWork<?> unitOfWork = CurrentUnitOfWork.isStarted() ? CurrentUnitOfWork.get() : null;
         BatchingUnitOfWork<?> batched = unitOfWork instanceof BatchingUnitOfWork<?> b ? b : null;
         if (batched == null || batched.isFirstMessage()) {
             batch.discard();
+            batchEvents.clear();
+            rows.refresh();
             if (unitOfWork != null) {
                 unitOfWork.onRollback(rolledBack -> batch.discard());
             }
         }
-        batch.fold(event, message);
-        if (batched == null || batched.isLastMessage()) {
-            batch.flush();
+        batchEvents.add(message);
+        try {
+            batch.fold(event, message);
+        } catch (RuntimeException e) {
+            throw stopped(message, e);
         }
-        progress.handled();
+        if (batched == null || batched.isLastMessage()) {
+            try {
+                batch.flush();
+            } catch (RuntimeException e) {
+                throw locate(e);
+            }
+            failures.folded();
+        }
+    }
+
+    /**
+     * The batch's rows could not be written: each of its events is written alone to find the one that cannot be (an
+     * event before it is written again when the batch is retried, which changes nothing). A database that cannot be
+     * reached blames no event.
+     */
+    private RuntimeException locate(RuntimeException batchFailure) {
+        batch.discard();
+        if (batchFailure instanceof MongoSocketException || batchFailure instanceof MongoTimeoutException
+                || batchFailure instanceof MongoInterruptedException) {
+            return batchFailure;
+        }
+        BatchRows single = BatchRows.reading(rows);
+        for (EventMessage<?> message : batchEvents) {
+            try {
+                single.fold(message.getPayload(), message);
+                single.flush();
+            } catch (RuntimeException e) {
+                return stopped(message, e);
+            }
+        }
+        return batchFailure;
+    }
+
+    private RuntimeException stopped(EventMessage<?> message, RuntimeException e) {
+        FoldFailure failure = FoldFailure.of(message, e, clock.instant());
+        failures.failed(failure);
+        log.error("The views stopped: {}; they fold nothing after it until it can be folded", failure.describe());
+        return e;
     }
 
     @ResetHandler

@@ -2,7 +2,9 @@ package dk.holbaek.experiments.query.programme;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Iterator;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
@@ -13,8 +15,6 @@ import java.util.concurrent.Future;
 import java.util.stream.Stream;
 
 import org.axonframework.config.EventProcessingConfiguration;
-import org.axonframework.eventhandling.EventTrackerStatus;
-import org.axonframework.eventhandling.ReplayToken;
 import org.axonframework.eventhandling.TrackedEventMessage;
 import org.axonframework.eventhandling.TrackingEventProcessor;
 import org.axonframework.eventhandling.TrackingToken;
@@ -25,24 +25,30 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
- * Rebuilds the read model from the event store. The views' processor is stopped and its tokens reset (its reset
- * handler empties the read model); then the log is streamed from the storage engine straight into the fold, past
- * the processor's unit of work per batch, and written in batches of {@value #BATCH} events (by a second thread while
- * the next batch is folded), each followed by the processor's token at its last event. Then the processor starts again and folds what was appended meanwhile. If the
- * rebuild stops half-way (a crash, a failed write), the processor continues the replay from the last batch written.
- * One rebuild at a time; asking again while one runs returns that one.
+ * Rebuilds the read model from the event store without ever taking the current views away. The views' processor is
+ * stopped (the views keep answering as they stood), the log is streamed from the storage engine into the fold and
+ * written, {@value #BATCH} events a batch (by a second thread while the next batch is folded), into a second set of
+ * collections; only when every event read has been folded and written do those collections replace the live ones, and
+ * the processor's token is set to the last event read. Then the processor starts again and folds what was appended
+ * meanwhile. A rebuild that fails (an event that cannot be folded, a failed write) reports {@code failed} with the
+ * event's position and type, drops what it wrote and leaves the views as they were. One rebuild at a time; asking
+ * again while one runs returns that one.
  */
 @Component
 public class ProjectionRebuild {
 
     /**
      * What a status request answers. {@code eventsTotal} is the number of events the log held, known once the rebuild
-     * has read it to the end (null before: counting them first would cost a read of the whole log); {@code finishedAt}
-     * is null while the rebuild runs.
+     * has read it to the end (null before: counting them first would cost a read of the whole log); {@code finished}
+     * only when every one of them was folded and written ({@code eventsDone} equals {@code eventsTotal}) and the rebuilt
+     * views replaced the old ones; {@code failed} with {@code failure} when the rebuild stopped and the old views stay.
      */
-    public record Status(String id, boolean finished, long eventsDone, Long eventsTotal, Instant startedAt,
-                         Instant finishedAt) {
+    public record Status(String id, boolean finished, boolean failed, long eventsDone, Long eventsTotal,
+                         Instant startedAt, Instant finishedAt, FoldFailure failure) {
     }
+
+    /** The views' processing group, whose processor a rebuild stops and starts. */
+    public static final String PROCESSING_GROUP = ProgrammeProjection.PROCESSING_GROUP;
 
     static final int BATCH = 5000;
 
@@ -52,105 +58,138 @@ public class ProjectionRebuild {
     private final EventStorageEngine events;
     private final TokenStore tokens;
     private final MongoRows rows;
-    private final RebuildProgress progress;
     private final Clock clock;
     private String id;
+    private volatile long done;
     private volatile Long total;
+    private volatile FoldFailure failure;
     private Instant startedAt;
-    private Instant finishedAt;
+    private volatile Instant finishedAt;
     private Thread streaming;
 
     ProjectionRebuild(EventProcessingConfiguration processing, EventStorageEngine events, TokenStore tokens,
-                      MongoRows rows, RebuildProgress progress, Clock clock) {
+                      MongoRows rows, Clock clock) {
         this.processing = processing;
         this.events = events;
         this.tokens = tokens;
         this.rows = rows;
-        this.progress = progress;
         this.clock = clock;
     }
 
     public synchronized Status start() {
-        if (id != null && !current().finished()) {
+        if (id != null && streaming.isAlive()) {
             return current();
         }
         TrackingEventProcessor processor = processor();
         processor.shutDown();
         id = UUID.randomUUID().toString();
+        done = 0;
         total = null;
+        failure = null;
         startedAt = clock.instant();
         finishedAt = null;
-        progress.restart();
-        processor.resetTokens();
         log.info("Rebuilding the views from the event log (rebuild {})", id);
-        streaming = new Thread(() -> streamThenStart(processor), "views-rebuild");
+        String rebuildId = id;
+        streaming = new Thread(() -> rebuildThenStart(processor, rebuildId), "views-rebuild");
         streaming.setDaemon(true);
         streaming.start();
         return current();
     }
 
-    private void streamThenStart(TrackingEventProcessor processor) {
+    private void rebuildThenStart(TrackingEventProcessor processor, String rebuildId) {
+        MongoRows rebuilt = rows.rebuilding();
         try {
-            total = stream(processor.getName());
+            rebuilt.clear();
+            TrackingToken last = stream(rebuilt);
+            rows.replaceWith(rebuilt);
+            storeToken(processor.getName(), last);
+            log.info("Rebuild {} finished: {} events folded", rebuildId, done);
+        } catch (RebuildFailed e) {
+            failure = e.failure;
+            log.error("Rebuild {} failed and the views stay as they were: {}", rebuildId, e.failure.describe());
+            rebuilt.clear();
         } catch (RuntimeException e) {
-            log.error("The rebuild's stream stopped; the views' processor continues the replay from the last batch "
-                    + "written", e);
+            failure = new FoldFailure(-1, null, null, e.getClass().getSimpleName() + ": " + e.getMessage(), clock.instant());
+            log.error("Rebuild {} failed and the views stay as they were", rebuildId, e);
+            rebuilt.clear();
         } finally {
+            finishedAt = clock.instant();
             processor.start();
         }
     }
 
-    /**
-     * Folds the whole log into the emptied read model, a batch at a time. Each batch is written, and the token stored
-     * after it, by a writer thread while the next batch is folded; at most one batch waits to be written.
-     */
-    private long stream(String processorName) {
+    /** The processor goes on after the last event the rebuild folded. */
+    private void storeToken(String processorName, TrackingToken last) {
         int[] segments = tokens.fetchSegments(processorName);
-        TrackingToken fetched = tokens.fetchToken(processorName, segments[0]);
-        TrackingToken atReset = fetched instanceof ReplayToken replay ? replay.getTokenAtReset() : null;
-        BatchRows batch = BatchRows.remembering(rows);
+        if (segments.length == 0) {
+            tokens.initializeTokenSegments(processorName, 1, last);
+            return;
+        }
+        for (int segment : segments) {
+            tokens.storeToken(last, processorName, segment);
+        }
+    }
+
+    /**
+     * Folds the whole log into the rebuild's empty collections, a batch at a time. Each batch is written by a writer
+     * thread while the next batch is folded; at most one batch waits to be written. Answers the last event's token.
+     */
+    private TrackingToken stream(MongoRows rebuilt) {
+        BatchRows batch = BatchRows.remembering(rebuilt);
         ExecutorService writer = Executors.newSingleThreadExecutor(task -> new Thread(task, "views-rebuild-writer"));
         try (Stream<? extends TrackedEventMessage<?>> history = events.readEvents(null, false)) {
             Future<?> writing = CompletableFuture.completedFuture(null);
             TrackingToken last = null;
             long read = 0;
+            List<TrackedEventMessage<?>> folded = new ArrayList<>();
             Iterator<? extends TrackedEventMessage<?>> iterator = history.iterator();
             while (iterator.hasNext()) {
                 TrackedEventMessage<?> event = iterator.next();
-                batch.fold(event.getPayload(), event);
+                try {
+                    batch.fold(event.getPayload(), event);
+                } catch (RuntimeException e) {
+                    await(writing, rebuilt);
+                    throw new RebuildFailed(FoldFailure.of(event, e, clock.instant()));
+                }
+                folded.add(event);
+                read++;
                 last = event.trackingToken();
-                if (++read % BATCH == 0) {
-                    writing = writeAfter(writing, writer, batch.take(), BATCH, processorName, segments,
-                            ReplayToken.createReplayToken(atReset, last));
+                if (folded.size() == BATCH) {
+                    writing = writeAfter(writing, writer, batch.take(), folded, rebuilt);
+                    folded = new ArrayList<>();
                 }
             }
-            if (read % BATCH > 0) {
-                writing = writeAfter(writing, writer, batch.take(), (int) (read % BATCH), processorName, segments,
-                        ReplayToken.createReplayToken(atReset, last));
+            if (!folded.isEmpty()) {
+                writing = writeAfter(writing, writer, batch.take(), folded, rebuilt);
             }
-            await(writing);
-            return read;
+            total = read;
+            await(writing, rebuilt);
+            return last;
         } finally {
             writer.shutdownNow();
         }
     }
 
-    private Future<?> writeAfter(Future<?> previous, ExecutorService writer, MongoRows.Writes writes, int events,
-                                 String processorName, int[] segments, TrackingToken token) {
-        await(previous);
+    private Future<?> writeAfter(Future<?> previous, ExecutorService writer, MongoRows.Writes writes,
+                                 List<TrackedEventMessage<?>> batchEvents, MongoRows rebuilt) {
+        await(previous, rebuilt);
         return writer.submit(() -> {
-            rows.write(writes);
-            for (int segment : segments) {
-                tokens.storeToken(token, processorName, segment);
+            try {
+                rebuilt.write(writes);
+            } catch (RuntimeException e) {
+                throw new BatchNotWritten(batchEvents, e);
             }
-            progress.handled(events);
+            done += batchEvents.size();
         });
     }
 
-    private static void await(Future<?> writing) {
+    private void await(Future<?> writing, MongoRows rebuilt) {
         try {
             writing.get();
         } catch (ExecutionException e) {
+            if (e.getCause() instanceof BatchNotWritten batch) {
+                throw new RebuildFailed(culprit(batch, rebuilt));
+            }
             throw e.getCause() instanceof RuntimeException cause ? cause : new IllegalStateException(e.getCause());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -158,32 +197,67 @@ public class ProjectionRebuild {
         }
     }
 
+    /**
+     * The event of a batch whose rows cannot be written: each event's rows are written alone into empty scratch
+     * collections, dropped after each. If each can be written alone, the batch's first event is named with the batch's
+     * failure.
+     */
+    private FoldFailure culprit(BatchNotWritten batch, MongoRows rebuilt) {
+        MongoRows probe = rebuilt.probing();
+        try {
+            for (TrackedEventMessage<?> event : batch.events) {
+                BatchRows single = BatchRows.remembering(probe);
+                try {
+                    single.fold(event.getPayload(), event);
+                    probe.write(single.take());
+                } catch (RuntimeException e) {
+                    return FoldFailure.of(event, e, clock.instant());
+                }
+                probe.clear();
+            }
+            return FoldFailure.of(batch.events.get(0), batch.cause, clock.instant());
+        } finally {
+            probe.clear();
+        }
+    }
+
     public synchronized Optional<Status> status(String rebuildId) {
         return rebuildId.equals(id) ? Optional.of(current()) : Optional.empty();
     }
 
-    /**
-     * Events written by the rebuild's stream, then by the processor: after a stream that stopped half-way the
-     * processor folds the rest, and the total is what both folded once the processor has caught up.
-     */
     private Status current() {
-        long done = total == null ? progress.handledSinceRestart() : Math.min(progress.handledSinceRestart(), total);
-        if (finishedAt == null && !streaming.isAlive() && caughtUp()) {
-            total = total == null ? done : total;
-            finishedAt = clock.instant();
-            log.info("Rebuild {} finished: {} events folded", id, done);
-        }
-        return new Status(id, finishedAt != null, done, total, startedAt, finishedAt);
-    }
-
-    private boolean caughtUp() {
-        TrackingEventProcessor processor = processor();
-        return processor.isRunning() && !processor.processingStatus().isEmpty()
-                && processor.processingStatus().values().stream().allMatch(EventTrackerStatus::isCaughtUp);
+        boolean ended = finishedAt != null;
+        boolean failed = ended && failure != null;
+        boolean finished = ended && !failed && total != null && done == total;
+        return new Status(id, finished, failed, done, total, startedAt, finishedAt, failure);
     }
 
     private TrackingEventProcessor processor() {
         return processing.eventProcessor(ProgrammeProjection.PROCESSING_GROUP, TrackingEventProcessor.class)
                 .orElseThrow(() -> new IllegalStateException("the views' processor is not configured"));
+    }
+
+    /** The rebuild stopped at an event; the old views stay. */
+    private static final class RebuildFailed extends RuntimeException {
+
+        private final transient FoldFailure failure;
+
+        RebuildFailed(FoldFailure failure) {
+            super(failure.describe());
+            this.failure = failure;
+        }
+    }
+
+    /** A batch's rows could not be written. */
+    private static final class BatchNotWritten extends RuntimeException {
+
+        private final transient List<TrackedEventMessage<?>> events;
+        private final RuntimeException cause;
+
+        BatchNotWritten(List<TrackedEventMessage<?>> events, RuntimeException cause) {
+            super(cause);
+            this.events = events;
+            this.cause = cause;
+        }
     }
 }
