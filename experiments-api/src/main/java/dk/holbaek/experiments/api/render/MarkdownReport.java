@@ -83,7 +83,7 @@ final class MarkdownReport {
             line("**" + t.text("report.leading") + "** (" + t.figureName(chapter.leadingFigure()).toLowerCase(
                     java.util.Locale.ROOT) + ")");
             line();
-            chapter.leadingExperiments().forEach(entry -> line("- " + entry.title() + ": "
+            chapter.leadingExperiments().forEach(entry -> line("- " + MarkdownText.inline(entry.title()) + ": "
                     + t.value(chapter.leadingFigure(), entry.figure().value())));
         }
         line();
@@ -111,7 +111,7 @@ final class MarkdownReport {
         if (chapter.experiments().isEmpty()) {
             line(t.text("report.none"));
         }
-        chapter.experiments().forEach(entry -> line("- " + entry.title() + " (" + t.label("status", entry.figure().value())
+        chapter.experiments().forEach(entry -> line("- " + MarkdownText.inline(entry.title()) + " (" + t.label("status", entry.figure().value())
                 + ")"));
         line();
         line("**" + t.text("report.learnings") + "**");
@@ -164,9 +164,9 @@ final class MarkdownReport {
 
     private void recommendation(RecommendationEntry entry) {
         line();
-        line("### " + entry.title());
+        line("### " + MarkdownText.inline(entry.title()));
         line();
-        line(entry.text());
+        line(MarkdownText.paragraph(entry.text()));
         line();
         line("**" + t.text("report.recommendation.restsOn") + "**");
         line();
@@ -181,9 +181,9 @@ final class MarkdownReport {
 
     private void appendix(ExperimentAppendix experiment) {
         line();
-        line("### " + experiment.title());
+        line("### " + MarkdownText.inline(experiment.title()));
         line();
-        line("*" + experiment.hypothesis() + "*");
+        line("*" + MarkdownText.inline(experiment.hypothesis()) + "*");
         line();
         line("- " + t.text("experiment.method") + ": " + t.label("method", experiment.method()));
         line("- " + t.text("experiment.role") + ": " + t.label("role", experiment.role()));
@@ -191,7 +191,8 @@ final class MarkdownReport {
         line("- " + t.text("experiment.areas") + ": " + experiment.insightAreas().stream()
                 .map(area -> t.label("area", area)).collect(Collectors.joining(", ")));
         line("- " + t.text("experiment.localArea") + ": "
-                + (experiment.localArea() == null ? t.text("experiment.crossCutting") : experiment.localArea()));
+                + (experiment.localArea() == null ? t.text("experiment.crossCutting")
+                : MarkdownText.inline(experiment.localArea())));
         dated("experiment.approvedOn", experiment.approvedOn());
         if (experiment.budgetDkk() != null) {
             line("- " + t.text("experiment.budget") + ": " + t.kroner(experiment.budgetDkk().value()));
@@ -200,7 +201,7 @@ final class MarkdownReport {
         dated("experiment.concludedOn", experiment.concludedOn());
         dated("experiment.cancelledOn", experiment.cancelledOn());
         if (experiment.summary() != null) {
-            line("- " + t.text("experiment.summary") + ": " + experiment.summary());
+            line("- " + t.text("experiment.summary") + ": " + MarkdownText.inline(experiment.summary()));
         }
         line("- " + t.text("report.appendix.activities", t.number(experiment.activities().value()),
                 t.number(experiment.participants().value()), t.kroner(experiment.costsDkk().value())));
@@ -217,9 +218,10 @@ final class MarkdownReport {
     }
 
     private void learning(LearningItem learning) {
-        line("- " + learning.insight() + " (" + t.text("report.assessment") + " " + t.signed(learning.assessment()) + "; "
-                + learning.experimentTitle() + ", " + t.date(learning.recordedOn()) + ")"
-                + (learning.evidence() == null ? "" : " " + t.text("report.evidence") + ": " + learning.evidence() + "."));
+        line("- " + MarkdownText.inline(learning.insight()) + " (" + t.text("report.assessment") + " "
+                + t.signed(learning.assessment()) + "; " + MarkdownText.inline(learning.experimentTitle()) + ", "
+                + t.date(learning.recordedOn()) + ")" + (learning.evidence() == null ? ""
+                : " " + t.text("report.evidence") + ": " + MarkdownText.inline(learning.evidence()) + "."));
     }
 
     private void line(String text) {

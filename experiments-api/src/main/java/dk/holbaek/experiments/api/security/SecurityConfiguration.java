@@ -11,12 +11,14 @@ import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.userdetails.User;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 
 import dk.holbaek.experiments.api.problem.ProblemResponses;
 
@@ -34,6 +36,8 @@ class SecurityConfiguration {
     private static final String STEERING = "STEERING";
     private static final String ANALYST = "ANALYST";
     private static final String ADMIN = "ADMIN";
+    static final String CONTENT_SECURITY_POLICY = "default-src 'none'; script-src 'none'; style-src 'self' 'unsafe-inline'; "
+            + "img-src 'self' data:; form-action 'self'; frame-ancestors 'none'; base-uri 'none'";
 
     @Bean
     @Order(1)
@@ -59,6 +63,7 @@ class SecurityConfiguration {
                 .sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(csrf -> csrf.disable())
                 .requestCache(cache -> cache.disable())
+                .headers(SecurityConfiguration::documentHeaders)
                 .build();
     }
 
@@ -75,7 +80,17 @@ class SecurityConfiguration {
                         .anyRequest().hasAnyRole(STAFF, STEERING, ANALYST, ADMIN))
                 .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false))
                 .logout(logout -> logout.logoutSuccessUrl("/login?logout"))
+                .headers(SecurityConfiguration::documentHeaders)
                 .build();
+    }
+
+    /**
+     * Pages and the HTML report run no script at all and load nothing from elsewhere (the report's styles and charts
+     * are inline); no other site learns which page a user came from.
+     */
+    private static void documentHeaders(HeadersConfigurer<HttpSecurity> headers) {
+        headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+                .referrerPolicy(referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN));
     }
 
     @Bean

@@ -2,6 +2,8 @@ package dk.holbaek.experiments.api.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
+
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -77,5 +79,20 @@ class SecurityApiTest {
     void theApiSetsNoSessionCookie() {
         Http.Response response = Http.as(port, "staff").get("/api/experiments/any");
         assertThat(response.header("Set-Cookie")).isEmpty();
+    }
+
+    @Test
+    void pagesAndTheHtmlReport_runNoScript_tellNoOtherSiteWhereTheUserWas_andTheSessionCookieStaysOnThisSite() {
+        Http.Response login = Http.anonymous(port).get("/login");
+        Http.Response report = Http.as(port, "analyst").get("/api/reports/experience?format=html");
+
+        for (Http.Response page : List.of(login, report)) {
+            assertThat(page.status()).isEqualTo(200);
+            assertThat(page.header("Content-Security-Policy")).hasValueSatisfying(policy -> assertThat(policy)
+                    .contains("default-src 'none'", "script-src 'none'", "frame-ancestors 'none'"));
+            assertThat(page.header("Referrer-Policy")).hasValue("same-origin");
+        }
+        assertThat(login.headers().allValues("Set-Cookie")).anySatisfy(cookie -> assertThat(cookie)
+                .startsWith("JSESSIONID=").contains("SameSite=Lax", "HttpOnly"));
     }
 }
