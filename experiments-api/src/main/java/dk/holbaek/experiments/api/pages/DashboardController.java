@@ -20,6 +20,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 
@@ -148,6 +149,12 @@ class DashboardController {
 
     @GetMapping("/login")
     String login() {
+        return "login";
+    }
+
+    /** The form again after too many failed logins (forwarded here with 429 and {@code Retry-After}). */
+    @RequestMapping("/login/locked")
+    String locked() {
         return "login";
     }
 

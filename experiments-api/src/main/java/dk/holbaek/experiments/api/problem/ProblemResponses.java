@@ -31,6 +31,13 @@ public class ProblemResponses {
                 "Send a user name and password with HTTP Basic authentication."));
     }
 
+    /** A user name that failed to log in too often from this address; it may try again after {@code seconds}. */
+    public void tooManyFailedLogins(HttpServletResponse response, long seconds) throws IOException {
+        response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(seconds));
+        write(response, Problems.of(HttpStatus.TOO_MANY_REQUESTS, "too-many-failed-logins", "Too many failed logins",
+                "This user name failed to log in too often from your address. Try again in " + seconds + " seconds."));
+    }
+
     public void forbidden(HttpServletRequest request, HttpServletResponse response, AccessDeniedException e)
             throws IOException {
         write(response, Problems.of(HttpStatus.FORBIDDEN, "forbidden", "Not allowed for your role",

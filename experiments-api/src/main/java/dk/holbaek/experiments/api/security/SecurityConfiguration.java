@@ -1,26 +1,43 @@
 package dk.holbaek.experiments.api.security;
 
+import java.io.IOException;
+import java.security.SecureRandom;
 import java.time.Clock;
+import java.util.Base64;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Stream;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
 import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.core.userdetails.User;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.provisioning.InMemoryUserDetailsManager;
+import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 
 import dk.holbaek.experiments.api.problem.ProblemResponses;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 
 /**
  * Two doors with the same users ({@link SecurityProperties}): HTTP Basic without a session for {@code /api/**} and
@@ -31,6 +48,8 @@ import dk.holbaek.experiments.api.problem.ProblemResponses;
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnWebApplication
 class SecurityConfiguration {
+
+    private static final Logger log = LoggerFactory.getLogger(SecurityConfiguration.class);
 
     private static final String STAFF = "STAFF";
     private static final String STEERING = "STEERING";
@@ -56,9 +75,9 @@ class SecurityConfiguration {
                         .hasAnyRole(STAFF, STEERING, ANALYST, ADMIN)
                         .requestMatchers(HttpMethod.GET, "/api/**").hasAnyRole(STEERING, ANALYST, ADMIN)
                         .anyRequest().hasRole(ADMIN))
-                .httpBasic(basic -> basic.authenticationEntryPoint(problems::unauthorized))
+                .httpBasic(basic -> basic.authenticationEntryPoint(loginRefused(problems)))
                 .exceptionHandling(errors -> errors
-                        .authenticationEntryPoint(problems::unauthorized)
+                        .authenticationEntryPoint(loginRefused(problems))
                         .accessDeniedHandler(problems::forbidden))
                 .sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(csrf -> csrf.disable())
@@ -76,9 +95,10 @@ class SecurityConfiguration {
         return http
                 .authenticationManager(authenticationManager)
                 .authorizeHttpRequests(requests -> requests
-                        .requestMatchers("/login", "/css/**", "/error", "/favicon.ico").permitAll()
+                        .requestMatchers("/login", "/login/locked", "/css/**", "/error", "/favicon.ico").permitAll()
                         .anyRequest().hasAnyRole(STAFF, STEERING, ANALYST, ADMIN))
-                .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false))
+                .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false)
+                        .failureHandler(SecurityConfiguration::loginFailed))
                 .logout(logout -> logout.logoutSuccessUrl("/login?logout"))
                 .headers(SecurityConfiguration::documentHeaders)
                 .build();
@@ -93,10 +113,58 @@ class SecurityConfiguration {
                 .referrerPolicy(referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN));
     }
 
+    /** 401 with a Basic challenge, or 429 with {@code Retry-After} for a name locked by too many failures. */
+    private static AuthenticationEntryPoint loginRefused(ProblemResponses problems) {
+        return (request, response, failure) -> {
+            if (failure instanceof LoginThrottledException throttled) {
+                problems.tooManyFailedLogins(response, throttled.retryAfterSeconds());
+            } else {
+                problems.unauthorized(request, response, failure);
+            }
+        };
+    }
+
+    /**
+     * A wrong login on the form shows the form again with the reason; a name locked by too many failures answers 429
+     * with {@code Retry-After} and the form saying how long to wait.
+     */
+    private static void loginFailed(HttpServletRequest request, HttpServletResponse response,
+                                    AuthenticationException failure) throws IOException, ServletException {
+        if (failure instanceof LoginThrottledException throttled) {
+            response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
+            response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(throttled.retryAfterSeconds()));
+            request.setAttribute("lockedMinutes", (throttled.retryAfterSeconds() + 59) / 60);
+            request.getRequestDispatcher("/login/locked").forward(request, response);
+            return;
+        }
+        response.sendRedirect(request.getContextPath() + "/login?error");
+    }
+
+    /**
+     * The configured users. Without any: with the demo option, the four demo users whose passwords are their names;
+     * otherwise one {@code admin} with a random password, written once to the log at start, so that no service runs
+     * with a password anybody knows.
+     */
     @Bean
-    UserDetailsService userDetailsService(SecurityProperties properties) {
+    UserDetailsService userDetailsService(SecurityProperties properties,
+                                          @Value("${experiments.demo.enabled:false}") boolean demo) {
         InMemoryUserDetailsManager users = new InMemoryUserDetailsManager();
-        for (SecurityProperties.User user : properties.users()) {
+        List<SecurityProperties.User> configured = properties.users();
+        if (configured.isEmpty() && demo) {
+            configured = Stream.of(SecurityProperties.Role.values()).map(role -> new SecurityProperties.User(
+                    role.name().toLowerCase(Locale.ROOT), "{noop}" + role.name().toLowerCase(Locale.ROOT),
+                    List.of(role))).toList();
+            log.warn("No users are configured: the demo's users staff, steering, analyst and admin log in with their "
+                    + "names as passwords. Configure experiments.security.users before the service holds real data.");
+        } else if (configured.isEmpty()) {
+            String password = randomPassword();
+            configured = List.of(new SecurityProperties.User("admin",
+                    PasswordEncoderFactories.createDelegatingPasswordEncoder().encode(password),
+                    List.of(SecurityProperties.Role.ADMIN)));
+            log.warn("No users are configured: created the user admin with the password {} for this run only. "
+                    + "Configure experiments.security.users (see docs/operations.md).", password);
+        }
+        for (SecurityProperties.User user : configured) {
             users.createUser(User.withUsername(user.name())
                     .password(user.password())
                     .roles(user.roles().stream().map(Enum::name).toArray(String[]::new))
@@ -110,7 +178,13 @@ class SecurityConfiguration {
                                                 Clock clock) {
         DaoAuthenticationProvider passwordCheck = new DaoAuthenticationProvider(userDetailsService);
         passwordCheck.setPasswordEncoder(PasswordEncoderFactories.createDelegatingPasswordEncoder());
-        return new ProviderManager(new RememberingAuthenticationProvider(passwordCheck, clock,
-                properties.verifiedLoginTtl()));
+        return new ProviderManager(new GuardedAuthenticationProvider(new RememberingAuthenticationProvider(passwordCheck,
+                clock, properties.verifiedLoginTtl()), new LoginThrottle(clock)));
+    }
+
+    private static String randomPassword() {
+        byte[] random = new byte[18];
+        new SecureRandom().nextBytes(random);
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(random);
     }
 }

@@ -26,7 +26,18 @@ final class ServiceProcess implements AutoCloseable {
         this.port = port;
     }
 
+    /** The tests' configuration: among others, the users staff, steering, analyst and admin (names as passwords). */
+    static final String TEST_CONFIGURATION = "--spring.profiles.active=test";
+
+    /** With the tests' configuration and users. */
     static ServiceProcess start(Path dataFile, Path log, String... extraArguments) {
+        List<String> arguments = new ArrayList<>(List.of(extraArguments));
+        arguments.add(TEST_CONFIGURATION);
+        return startAsConfigured(dataFile, log, arguments.toArray(String[]::new));
+    }
+
+    /** As an operator would start it: the service's own configuration, no users unless the arguments name some. */
+    static ServiceProcess startAsConfigured(Path dataFile, Path log, String... extraArguments) {
         List<String> arguments = new ArrayList<>(List.of("--experiments.mongodb.embedded.backend=file",
                 "--experiments.mongodb.embedded.file=" + dataFile));
         arguments.addAll(List.of(extraArguments));

@@ -59,7 +59,8 @@ class TwoInstancesTest {
         client = MongoClients.create(uri);
         Path logs = Path.of("target", "durability-logs");
         Files.createDirectories(logs);
-        List<String> arguments = List.of("--spring.mongodb.uri=" + uri + "/experiments");
+        List<String> arguments = List.of("--spring.mongodb.uri=" + uri + "/experiments",
+                ServiceProcess.TEST_CONFIGURATION);
         first = ServiceProcess.start(List.of(), Map.of(), Files.createTempFile(logs, "first-", ".log"), arguments);
         behind = ServiceProcess.start(List.of("faketime", "-f", "-" + SKEW.toSeconds() + "s"),
                 Map.of("FAKETIME_DONT_FAKE_MONOTONIC", "1"), Files.createTempFile(logs, "behind-", ".log"), arguments);
