@@ -6,12 +6,18 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.HexFormat;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
 import org.springframework.dao.DuplicateKeyException;
+import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.index.Index;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.http.HttpHeaders;
@@ -36,7 +42,9 @@ import jakarta.servlet.http.HttpServletResponse;
  * {@code Idempotency-Key} on a POST: the first request with a key is carried out and its successful answer kept
  * in MongoDB (so it survives a restart); a repeat with the same key and body gets that answer again and appends
  * nothing. The same key with another body, or while the first is still running, is refused. A rejected request
- * (4xx, 5xx) keeps nothing, so the corrected request may reuse the key.
+ * (4xx, 5xx) keeps nothing, so the corrected request may reuse the key. A kept answer expires after
+ * {@code experiments.idempotency.keep-for} (24 hours): the key is then new again. A key whose first request never
+ * answered (the service stopped while handling it) is free again after {@code experiments.idempotency.pending-timeout}.
  */
 @Component
 class IdempotencyFilter extends OncePerRequestFilter {
@@ -49,11 +57,29 @@ class IdempotencyFilter extends OncePerRequestFilter {
     private final MongoTemplate mongo;
     private final ProblemResponses problems;
     private final Clock clock;
+    private final Duration keepFor;
+    private final Duration pendingTimeout;
 
-    IdempotencyFilter(MongoTemplate mongoTemplate, ProblemResponses problems, Clock clock) {
+    IdempotencyFilter(MongoTemplate mongoTemplate, ProblemResponses problems, Clock clock,
+                      @Value("${experiments.idempotency.keep-for:PT24H}") Duration keepFor,
+                      @Value("${experiments.idempotency.pending-timeout:PT1M}") Duration pendingTimeout) {
         this.mongo = mongoTemplate;
         this.problems = problems;
         this.clock = clock;
+        this.keepFor = keepFor;
+        this.pendingTimeout = pendingTimeout;
+    }
+
+    /** MongoDB removes kept answers once they have expired (the filter treats them as gone before that already). */
+    @EventListener(ApplicationReadyEvent.class)
+    void expireOldAnswers() {
+        try {
+            mongo.indexOps(StoredAnswer.class).createIndex(new Index().on("storedAt", Sort.Direction.ASC)
+                    .expire(keepFor).named("expire_kept_answers"));
+        } catch (RuntimeException e) {
+            log.warn("Kept Idempotency-Key answers are not removed by the database ({}); they are ignored once "
+                    + "older than {}", e.getMessage(), keepFor);
+        }
     }
 
     @Override
@@ -77,8 +103,11 @@ class IdempotencyFilter extends OncePerRequestFilter {
         try {
             mongo.insert(StoredAnswer.pending(id, hash, clock.instant()));
         } catch (DuplicateKeyException alreadyUsed) {
-            answerRepeat(mongo.findById(id, StoredAnswer.class), hash, response);
-            return;
+            StoredAnswer first = mongo.findById(id, StoredAnswer.class);
+            if (first == null || !outlived(first) || !takeOver(first, hash)) {
+                answerRepeat(first, hash, response);
+                return;
+            }
         }
         ContentCachingResponseWrapper captured = new ContentCachingResponseWrapper(response);
         boolean kept = false;
@@ -96,6 +125,20 @@ class IdempotencyFilter extends OncePerRequestFilter {
             }
             captured.copyBodyToResponse();
         }
+    }
+
+    /** A kept answer older than {@code keepFor}, or a first request that never answered within {@code pendingTimeout}. */
+    private boolean outlived(StoredAnswer first) {
+        Duration age = Duration.between(first.storedAt(), clock.instant());
+        return first.complete() ? age.compareTo(keepFor) > 0 : age.compareTo(pendingTimeout) > 0;
+    }
+
+    /** Makes the key this request's, unless another request took it over first. */
+    private boolean takeOver(StoredAnswer outlived, String hash) {
+        StoredAnswer taken = mongo.findAndReplace(Query.query(Criteria.where("_id").is(outlived.id())
+                        .and("storedAt").is(outlived.storedAt()).and("complete").is(outlived.complete())),
+                StoredAnswer.pending(outlived.id(), hash, clock.instant()));
+        return taken != null;
     }
 
     private void answerRepeat(StoredAnswer first, String hash, HttpServletResponse response) throws IOException {

@@ -2,9 +2,18 @@ package dk.holbaek.experiments.api.idempotency;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HexFormat;
+
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.data.mongodb.core.MongoTemplate;
 
 import dk.holbaek.experiments.api.ApiTest;
 import dk.holbaek.experiments.api.Http;
@@ -20,6 +29,9 @@ class IdempotencyApiTest {
 
     @LocalServerPort
     int port;
+
+    @Autowired
+    MongoTemplate mongo;
 
     private Http staff;
     private Programme programme;
@@ -94,5 +106,54 @@ class IdempotencyApiTest {
 
         assertThat(adminAnswer.status()).isEqualTo(201);
         assertThat(adminAnswer.json().get("id").asString()).isNotEqualTo(staffAnswer.json().get("id").asString());
+    }
+
+    @Test
+    void aKeyWhoseFirstRequestNeverAnswered_isFreeAgainAfterTheTimeout() {
+        String key = "died-" + System.nanoTime();
+        mongo.insert(StoredAnswer.pending("staff\n" + key, "a request that died", Instant.now().minus(Duration.ofMinutes(2))));
+
+        Http.Response retried = staff.post("/api/experiments", EXPERIMENT, "Idempotency-Key", key);
+        Http.Response repeat = staff.post("/api/experiments", EXPERIMENT, "Idempotency-Key", key);
+
+        assertThat(retried.status()).as(retried.body()).isEqualTo(201);
+        assertThat(repeat.header("Idempotent-Replayed")).hasValue("true");
+        assertThat(repeat.json().get("id").asString()).isEqualTo(retried.json().get("id").asString());
+    }
+
+    @Test
+    void aKeyStillPendingWithinTheTimeout_isInUse() {
+        String key = "running-" + System.nanoTime();
+        mongo.insert(StoredAnswer.pending("staff\n" + key, fingerprint("POST /api/experiments", EXPERIMENT),
+                Instant.now()));
+
+        Http.Response meanwhile = staff.post("/api/experiments", EXPERIMENT, "Idempotency-Key", key);
+
+        assertThat(meanwhile.status()).isEqualTo(409);
+        assertThat(meanwhile.json().get("type").asString()).endsWith("idempotency-key-in-use");
+    }
+
+    @Test
+    void anAnswerOlderThan24Hours_hasExpired_andTheKeyIsNewAgain() {
+        String key = "yesterday-" + System.nanoTime();
+        mongo.insert(StoredAnswer.pending("staff\n" + key, "another request", Instant.now().minus(Duration.ofHours(25)))
+                .completedWith(201, "/api/experiments/old", "application/json", "{\"id\":\"old\"}"));
+
+        Http.Response fresh = staff.post("/api/experiments", EXPERIMENT, "Idempotency-Key", key);
+
+        assertThat(fresh.status()).isEqualTo(201);
+        assertThat(fresh.header("Idempotent-Replayed")).isEmpty();
+        assertThat(fresh.json().get("id").asString()).isNotEqualTo("old");
+    }
+
+    /** What the service keeps of a request: SHA-256 over method, path and body. */
+    private static String fingerprint(String request, String body) {
+        try {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            digest.update((request + "\n").getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest.digest(body.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 }
