@@ -1,7 +1,10 @@
 package dk.holbaek.experiments.api.config;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Map;
+import java.util.Set;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -9,7 +12,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
+import dk.holbaek.experiments.api.ops.transfer.ImportedContent;
 import dk.holbaek.experiments.core.common.ProgrammePeriod;
+import dk.holbaek.experiments.core.programme.RecordedContent;
 
 /** The programme's period ({@code experiments.programme.first} … {@code .last}), which every recorded date lies in. */
 @Configuration(proxyBeanMethods = false)
@@ -24,5 +29,27 @@ class ProgrammeConfiguration {
     @Bean
     ProgrammePeriod programmePeriod(ProgrammeProperties properties, Clock clock) {
         return new ProgrammePeriod(properties.first(), properties.last(), clock);
+    }
+
+    /** An imported event meets the content rules of the command that records it, within the same period. */
+    @Bean
+    ImportedContent importedContent(ProgrammePeriod period) {
+        return new ImportedContent() {
+            @Override
+            public void check(Object payload, Set<String> experiments, Map<String, String> learningExperiments) {
+                RecordedContent.check(payload, period, experiments::contains,
+                        (learning, experiment) -> experiment != null && experiment.equals(learningExperiments.get(learning)));
+            }
+
+            @Override
+            public Instant earliestTimestamp() {
+                return period.first().atStartOfDay(ProgrammePeriod.ZONE).toInstant();
+            }
+
+            @Override
+            public Instant now() {
+                return period.clock().instant();
+            }
+        };
     }
 }

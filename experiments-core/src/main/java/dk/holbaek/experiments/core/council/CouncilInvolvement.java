@@ -11,8 +11,6 @@ import org.axonframework.spring.stereotype.Aggregate;
 
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 
-import dk.holbaek.experiments.core.common.Checks;
-import dk.holbaek.experiments.core.common.Limits;
 import dk.holbaek.experiments.core.common.ProgrammePeriod;
 import dk.holbaek.experiments.core.council.api.CouncilInvolvementRecorded;
 import dk.holbaek.experiments.core.council.api.RecordCouncilInvolvement;
@@ -33,20 +31,8 @@ class CouncilInvolvement {
     @CommandHandler
     CouncilInvolvement(RecordCouncilInvolvement command, ProgrammeDirectory directory, ProgrammePeriod period) {
         List<String> experimentIds = command.experimentIds() == null ? List.of() : command.experimentIds();
-        Checks checks = new Checks()
-                .date(command.occurredOn(), "occurredOn", period, true, true)
-                .require(command.form() != null, "form", "must be given")
-                .shortText(command.topic(), "topic", true)
-                .distinctIdentifiers(experimentIds, "experimentIds");
-        if (experimentIds.size() <= Limits.REFERENCES) {
-            for (int i = 0; i < experimentIds.size(); i++) {
-                String experimentId = experimentIds.get(i);
-                checks.require(experimentId == null || experimentId.length() > Limits.IDENTIFIER
-                        || directory.experimentExists(experimentId), "experimentIds[" + i + "]",
-                        "is not a registered experiment");
-            }
-        }
-        checks.throwIfAny();
+        CouncilContent.checks(command.occurredOn(), command.form(), command.topic(), experimentIds, period,
+                directory::experimentExists).throwIfAny();
         apply(new CouncilInvolvementRecorded(command.involvementId(), command.occurredOn(), command.form(),
                 command.topic().strip(), List.copyOf(experimentIds), command.localAreaDialogueProposal()));
     }

@@ -49,11 +49,7 @@ class Recommendation {
     @CommandHandler
     Recommendation(RecordRecommendation command, ProgrammeDirectory directory) {
         List<String> learningIds = command.basedOnLearnings() == null ? List.of() : command.basedOnLearnings();
-        Checks checks = new Checks()
-                .shortText(command.title(), "title", true)
-                .longText(command.text(), "text", true)
-                .require(!learningIds.isEmpty(), "basedOnLearnings", "must name at least one recorded learning")
-                .distinctIdentifiers(learningIds, "basedOnLearnings");
+        Checks checks = RecommendationContent.recorded(command.title(), command.text(), learningIds);
         if (learningIds.size() > Limits.REFERENCES) {
             checks.throwIfAny();
         }
@@ -77,10 +73,7 @@ class Recommendation {
     @CommandHandler
     void handle(AdoptRecommendation command, ProgrammePeriod period) {
         Versions.requireExpected(recommendationId, command.expectedVersion());
-        new Checks()
-                .date(command.adoptedOn(), "adoptedOn", period, true, true)
-                .require(command.adoptedBy() != null, "adoptedBy", "must be given")
-                .throwIfAny();
+        RecommendationContent.adopted(command.adoptedOn(), command.adoptedBy(), period).throwIfAny();
         if (adoptions.containsKey(command.adoptedBy())) {
             throw new RuleViolatedException("recommendation.adopted-once-per-body",
                     "This recommendation was already adopted by " + describe(command.adoptedBy()) + " on "

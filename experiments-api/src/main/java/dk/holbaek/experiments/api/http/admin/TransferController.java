@@ -1,11 +1,13 @@
 package dk.holbaek.experiments.api.http.admin;
 
-import java.io.BufferedReader;
 import java.io.BufferedWriter;
 import java.io.IOException;
-import java.io.InputStreamReader;
+import java.io.InputStream;
 import java.io.OutputStreamWriter;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.Map;
 
 import org.springframework.http.HttpStatus;
@@ -44,11 +46,18 @@ class TransferController {
                 .header("Content-Disposition", "attachment; filename=\"events.jsonl\"").body(body);
     }
 
+    /** The body is written to a temporary file as it arrives (it is read twice, never held in memory). */
     @PostMapping(value = "/import", consumes = {JSON_LINES, MediaType.TEXT_PLAIN_VALUE, MediaType.APPLICATION_JSON_VALUE})
     Map<String, Long> importLog(HttpServletRequest request) throws IOException {
-        long imported = eventLog.importInto(new BufferedReader(new InputStreamReader(request.getInputStream(),
-                StandardCharsets.UTF_8)), count -> { });
-        return Map.of("imported", imported);
+        Path spooled = Files.createTempFile("experiments-import-", ".jsonl");
+        try {
+            try (InputStream body = request.getInputStream()) {
+                Files.copy(body, spooled, StandardCopyOption.REPLACE_EXISTING);
+            }
+            return Map.of("imported", eventLog.importInto(spooled, count -> { }));
+        } finally {
+            Files.deleteIfExists(spooled);
+        }
     }
 
     @ExceptionHandler(EventLog.StoreNotEmptyException.class)

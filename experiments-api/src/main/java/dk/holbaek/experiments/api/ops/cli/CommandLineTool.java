@@ -1,6 +1,5 @@
 package dk.holbaek.experiments.api.ops.cli;
 
-import java.io.BufferedReader;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -15,9 +14,9 @@ import org.springframework.boot.ExitCodeGenerator;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.stereotype.Component;
 
-import dk.holbaek.experiments.api.render.ReportRequest;
-import dk.holbaek.experiments.api.render.ReportRenderer;
 import dk.holbaek.experiments.api.ops.transfer.EventLog;
+import dk.holbaek.experiments.api.render.ReportRenderer;
+import dk.holbaek.experiments.api.render.ReportRequest;
 import dk.holbaek.experiments.core.common.api.InvalidCommandException;
 import dk.holbaek.experiments.query.programme.ProgrammeSource;
 import dk.holbaek.experiments.query.report.ExperienceReport;
@@ -97,13 +96,9 @@ class CommandLineTool implements ApplicationRunner, ExitCodeGenerator {
             throw new UncheckedIOException("Could not read " + in + ": " + e.getMessage(), e);
         }
         ProgressBar bar = new ProgressBar(err, "Importing", lines);
-        try (BufferedReader reader = Files.newBufferedReader(in, StandardCharsets.UTF_8)) {
-            long count = eventLog.importInto(reader, bar::update);
-            bar.finish();
-            err.println("Imported " + count + " events from " + in + "; the views follow as the service folds them.");
-        } catch (IOException e) {
-            throw new UncheckedIOException("Could not read " + in + ": " + e.getMessage(), e);
-        }
+        long count = eventLog.importInto(in, bar::update);
+        bar.finish();
+        err.println("Imported " + count + " events from " + in + "; the views follow as the service folds them.");
     }
 
     private void report(ToolArguments tool) {

@@ -4,52 +4,78 @@ import java.io.BufferedReader;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Instant;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.LongConsumer;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import org.axonframework.common.stream.BlockingStream;
+import org.axonframework.config.Configuration;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventMessage;
-import org.axonframework.eventhandling.GenericDomainEventMessage;
+import org.axonframework.eventhandling.GenericDomainEventEntry;
 import org.axonframework.eventhandling.TrackedEventMessage;
+import org.axonframework.eventsourcing.EventStreamUtils;
 import org.axonframework.eventsourcing.eventstore.EventStore;
-import org.axonframework.messaging.MetaData;
 import org.axonframework.serialization.Revision;
-import org.axonframework.serialization.SerializedObject;
 import org.axonframework.serialization.Serializer;
-import org.axonframework.serialization.SimpleSerializedObject;
-import org.axonframework.serialization.SimpleSerializedType;
-import org.axonframework.serialization.UnknownSerializedType;
+import org.axonframework.serialization.upcasting.event.EventUpcaster;
+import org.axonframework.serialization.upcasting.event.InitialEventRepresentation;
+import org.axonframework.serialization.upcasting.event.IntermediateEventRepresentation;
 import org.springframework.stereotype.Component;
 
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import dk.holbaek.experiments.core.common.api.FieldProblem;
 import dk.holbaek.experiments.core.common.api.InvalidCommandException;
+import dk.holbaek.experiments.core.council.api.CouncilEvent;
+import dk.holbaek.experiments.core.experiment.api.ExperimentEvent;
+import dk.holbaek.experiments.core.experiment.api.ExperimentRegistered;
+import dk.holbaek.experiments.core.experiment.api.LearningRecorded;
+import dk.holbaek.experiments.core.recommendation.api.RecommendationEvent;
 
 /**
  * The whole event log as JSON Lines, one event a line ({@code type}, {@code revision}, {@code aggregateType},
  * {@code aggregateId}, {@code sequence}, {@code eventId}, {@code timestamp}, {@code payload}, {@code metadata}), and
- * back into an empty store with the same identifiers, sequence numbers and timestamps.
+ * back into an empty store with the same identifiers, sequence numbers and timestamps, through the same gate as the
+ * commands (docs/api.md).
  */
 @Component
 public class EventLog {
 
     private static final int BATCH = 500;
+    static final int MOST_PROBLEMS = 100;
+    /** The programme's own events, by type name: nothing else may be imported. */
+    private static final Map<String, Class<?>> EVENT_TYPES = Stream.of(ExperimentEvent.class, CouncilEvent.class,
+                    RecommendationEvent.class).flatMap(group -> Stream.of(group.getPermittedSubclasses()))
+            .collect(Collectors.toMap(Class::getName, type -> type));
+    private static final Map<Class<?>, String> AGGREGATE_TYPES = Map.of(ExperimentEvent.class, "Experiment",
+            CouncilEvent.class, "CouncilInvolvement", RecommendationEvent.class, "Recommendation");
 
     private final EventStore eventStore;
     private final Serializer serializer;
-    private final ObjectMapper json = new ObjectMapper();
+    private final EventUpcaster upcasters;
+    private final ImportedContent content;
+    private final ObjectMapper json = new ObjectMapper().enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
 
-    EventLog(EventStore eventStore, Serializer serializer) {
+    EventLog(EventStore eventStore, Serializer serializer, Configuration axon, ImportedContent content) {
         this.eventStore = eventStore;
         this.serializer = serializer;
+        this.upcasters = axon.upcasterChain();
+        this.content = content;
     }
 
     /** Writes every event in the order of the log; answers how many. */
@@ -80,48 +106,122 @@ public class EventLog {
     }
 
     /**
-     * Reads every line first and refuses the whole file if any line is unreadable, then publishes the events in
-     * batches. Answers how many were imported.
+     * Imports a JSON Lines file into an empty store, reading it twice: first every line is checked (and the file
+     * refused whole, naming at most {@value #MOST_PROBLEMS} bad lines, if any fails), then the events are published in
+     * batches. The file is streamed both times, never held in memory. Answers how many were imported.
      */
-    public long importInto(BufferedReader in, LongConsumer progress) {
+    public long importInto(Path file, LongConsumer progress) {
         if (!storeIsEmpty()) {
             throw new StoreNotEmptyException();
         }
-        List<EventMessage<?>> events = new ArrayList<>();
         List<FieldProblem> problems = new ArrayList<>();
-        Map<String, Long> nextSequence = new HashMap<>();
-        try {
+        Gate gate = new Gate();
+        forEachLine(file, (number, text) -> {
+            try {
+                gate.admit(event(json.readTree(text)));
+            } catch (IOException | RuntimeException e) {
+                problems.add(new FieldProblem("line " + number, reason(e)));
+            }
+            return problems.size() < MOST_PROBLEMS;
+        });
+        if (!problems.isEmpty()) {
+            throw new InvalidCommandException(problems);
+        }
+        List<EventMessage<?>> batch = new ArrayList<>();
+        long[] published = {0};
+        forEachLine(file, (number, text) -> {
+            try {
+                batch.add(event(json.readTree(text)));
+            } catch (IOException e) {
+                throw new UncheckedIOException("The event log changed while it was imported", e);
+            }
+            if (batch.size() == BATCH) {
+                published[0] += publish(batch, progress, published[0]);
+            }
+            return true;
+        });
+        published[0] += publish(batch, progress, published[0]);
+        return published[0];
+    }
+
+    private long publish(List<EventMessage<?>> batch, LongConsumer progress, long before) {
+        int size = batch.size();
+        if (size > 0) {
+            eventStore.publish(List.copyOf(batch));
+            batch.clear();
+            progress.accept(before + size);
+        }
+        return size;
+    }
+
+    /** Calls {@code line} for each line that is not blank, with its number, while it answers true. */
+    private static void forEachLine(Path file, LineHandler line) {
+        try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
             String text;
             int number = 0;
             while ((text = in.readLine()) != null) {
                 number++;
-                if (text.isBlank()) {
-                    continue;
-                }
-                try {
-                    DomainEventMessage<?> event = event(json.readTree(text));
-                    long expected = nextSequence.getOrDefault(event.getAggregateIdentifier(), 0L);
-                    if (event.getSequenceNumber() != expected) {
-                        throw new IllegalArgumentException("sequence " + event.getSequenceNumber() + " of "
-                                + event.getAggregateIdentifier() + " should be " + expected);
-                    }
-                    nextSequence.put(event.getAggregateIdentifier(), expected + 1);
-                    events.add(event);
-                } catch (IOException | RuntimeException e) {
-                    problems.add(new FieldProblem("line " + number, reason(e)));
+                if (!text.isBlank() && !line.handle(number, text)) {
+                    return;
                 }
             }
         } catch (IOException e) {
             throw new UncheckedIOException("Could not read the event log", e);
         }
-        if (!problems.isEmpty()) {
-            throw new InvalidCommandException(problems);
+    }
+
+    @FunctionalInterface
+    private interface LineHandler {
+        boolean handle(int number, String text);
+    }
+
+    /**
+     * What a whole file must satisfy, line by line: identifiers unique, each aggregate's sequence 0, 1, 2, … of one
+     * type, timestamps from the programme's first day up to now, and each payload by its command's rules, with the
+     * experiments and learnings it refers to recorded earlier in the file.
+     */
+    private final class Gate {
+
+        private final Set<String> eventIds = new HashSet<>();
+        private final Map<String, Long> nextSequence = new HashMap<>();
+        private final Map<String, String> aggregateTypes = new HashMap<>();
+        private final Set<String> experiments = new HashSet<>();
+        private final Map<String, String> learnings = new HashMap<>();
+        private final Instant earliest = content.earliestTimestamp();
+        private final Instant now = content.now();
+
+        void admit(DomainEventMessage<?> event) {
+            String aggregate = event.getAggregateIdentifier();
+            if (!eventIds.add(event.getIdentifier())) {
+                throw new IllegalArgumentException("event id " + event.getIdentifier() + " appears twice");
+            }
+            long expected = nextSequence.getOrDefault(aggregate, 0L);
+            if (event.getSequenceNumber() != expected) {
+                throw new IllegalArgumentException("sequence " + event.getSequenceNumber() + " of " + aggregate
+                        + " should be " + expected);
+            }
+            String type = aggregateTypes.putIfAbsent(aggregate, event.getType());
+            if (type != null && !type.equals(event.getType())) {
+                throw new IllegalArgumentException(aggregate + " is a " + type + ", not a " + event.getType());
+            }
+            if (event.getTimestamp().isBefore(earliest) || event.getTimestamp().isAfter(now)) {
+                throw new IllegalArgumentException("timestamp " + event.getTimestamp() + " lies before the programme's "
+                        + "first day or in the future");
+            }
+            try {
+                content.check(event.getPayload(), experiments, learnings);
+            } catch (InvalidCommandException e) {
+                throw new IllegalArgumentException(e.problems().stream().map(p -> p.field() + " " + p.message())
+                        .collect(Collectors.joining("; ")));
+            }
+            nextSequence.put(aggregate, expected + 1);
+            Object payload = event.getPayload();
+            if (payload instanceof ExperimentRegistered registered) {
+                experiments.add(registered.experimentId());
+            } else if (payload instanceof LearningRecorded learning) {
+                learnings.put(learning.learningId(), learning.experimentId());
+            }
         }
-        for (int from = 0; from < events.size(); from += BATCH) {
-            eventStore.publish(events.subList(from, Math.min(events.size(), from + BATCH)));
-            progress.accept(Math.min(events.size(), from + BATCH));
-        }
-        return events.size();
     }
 
     private ObjectNode line(TrackedEventMessage<?> event) throws IOException {
@@ -142,29 +242,109 @@ public class EventLog {
         return line;
     }
 
+    /**
+     * One line as the event it records: only the programme's own event types, at their current revision or an older
+     * one that the upcasters turn into it, the payload read without dropping or changing a field, under the aggregate
+     * type and identifier the payload names.
+     */
     private DomainEventMessage<?> event(JsonNode line) throws IOException {
         String type = required(line, "type");
-        Class<?> payloadType = serializer.classForType(new SimpleSerializedType(type, null));
-        if (UnknownSerializedType.class.equals(payloadType)) {
+        Class<?> payloadType = EVENT_TYPES.get(type);
+        if (payloadType == null) {
             throw new IllegalArgumentException("unknown event type " + type);
         }
-        Revision revision = payloadType.getAnnotation(Revision.class);
-        String lineRevision = line.path("revision").isNull() ? null : line.path("revision").asText(null);
-        String current = revision == null ? null : revision.value();
-        if (current != null && !current.equals(lineRevision)) {
+        String current = payloadType.getAnnotation(Revision.class).value();
+        String lineRevision = line.path("revision").isTextual() ? line.get("revision").asText() : null;
+        if (lineRevision == null) {
+            throw new IllegalArgumentException("no revision");
+        }
+        JsonNode payloadNode = line.get("payload");
+        if (payloadNode == null || !payloadNode.isObject()) {
+            throw new IllegalArgumentException("no payload object");
+        }
+        JsonNode metadataNode = line.path("metadata").isMissingNode() ? json.createObjectNode() : line.get("metadata");
+        if (!metadataNode.isObject()) {
+            throw new IllegalArgumentException("metadata is not an object");
+        }
+        String aggregateType = required(line, "aggregateType");
+        String aggregateId = required(line, "aggregateId");
+        JsonNode sequence = line.get("sequence");
+        if (sequence == null || !sequence.isIntegralNumber() || sequence.asLong() < 0) {
+            throw new IllegalArgumentException("no sequence number");
+        }
+        Instant timestamp;
+        try {
+            timestamp = Instant.parse(required(line, "timestamp"));
+        } catch (DateTimeParseException e) {
+            throw new IllegalArgumentException("timestamp must be an instant like 2014-03-12T10:00:00Z");
+        }
+        GenericDomainEventEntry<String> entry = new GenericDomainEventEntry<>(aggregateType, aggregateId,
+                sequence.asLong(), required(line, "eventId"), timestamp, type, lineRevision,
+                json.writeValueAsString(payloadNode), json.writeValueAsString(metadataNode));
+        List<IntermediateEventRepresentation> upcast = upcasters.upcast(
+                Stream.of(new InitialEventRepresentation(entry, serializer))).toList();
+        if (upcast.size() != 1 || !current.equals(upcast.get(0).getType().getRevision())) {
             throw new IllegalArgumentException(payloadType.getSimpleName() + " revision " + lineRevision
                     + " cannot be imported; this version reads revision " + current);
         }
-        SerializedObject<String> payload = new SimpleSerializedObject<>(json.writeValueAsString(line.get("payload")),
-                String.class, type, current);
-        SerializedObject<String> metadata = new SimpleSerializedObject<>(
-                json.writeValueAsString(line.path("metadata").isMissingNode() ? json.createObjectNode() : line.get("metadata")),
-                String.class, MetaData.class.getName(), null);
-        Object deserialized = serializer.deserialize(payload);
-        MetaData meta = serializer.deserialize(metadata);
-        return new GenericDomainEventMessage<>(required(line, "aggregateType"), required(line, "aggregateId"),
-                line.path("sequence").asLong(-1), deserialized, meta, required(line, "eventId"),
-                Instant.parse(required(line, "timestamp")));
+        DomainEventMessage<?> event = EventStreamUtils.upcastAndDeserializeDomainEvents(Stream.of(entry), serializer,
+                upcasters).asStream().findFirst().orElseThrow();
+        if (current.equals(lineRevision)) {
+            requireReadAsWritten(payloadNode, json.readTree(serializer.serialize(event.getPayload(), String.class).getData()));
+        }
+        String expectedAggregate = AGGREGATE_TYPES.get(payloadType.getInterfaces()[0]);
+        if (!expectedAggregate.equals(aggregateType)) {
+            throw new IllegalArgumentException(type + " belongs to a " + expectedAggregate + ", not a " + aggregateType);
+        }
+        if (!aggregateId.equals(aggregateIdOf(event.getPayload()))) {
+            throw new IllegalArgumentException("aggregateId " + aggregateId + " is not the id the payload names");
+        }
+        return event;
+    }
+
+    /** Every field of the line's payload, read and written again, is what the line says: nothing unknown, nothing coerced. */
+    private static void requireReadAsWritten(JsonNode written, JsonNode read) {
+        written.fields().forEachRemaining(field -> {
+            JsonNode value = read.get(field.getKey());
+            if (value == null || !sameValue(field.getValue(), value)) {
+                throw new IllegalArgumentException("payload field " + field.getKey() + " is not one of this event or "
+                        + "not of its form");
+            }
+        });
+    }
+
+    private static boolean sameValue(JsonNode written, JsonNode read) {
+        if (written.isNumber() && read.isNumber()) {
+            return written.isIntegralNumber() == read.isIntegralNumber()
+                    && written.decimalValue().compareTo(read.decimalValue()) == 0;
+        }
+        if (written.isObject() && read.isObject()) {
+            try {
+                requireReadAsWritten(written, read);
+                return true;
+            } catch (IllegalArgumentException e) {
+                return false;
+            }
+        }
+        if (written.isArray() && read.isArray() && written.size() == read.size()) {
+            for (int i = 0; i < written.size(); i++) {
+                if (!sameValue(written.get(i), read.get(i))) {
+                    return false;
+                }
+            }
+            return true;
+        }
+        return written.equals(read);
+    }
+
+    private static String aggregateIdOf(Object payload) {
+        if (payload instanceof ExperimentEvent experiment) {
+            return experiment.experimentId();
+        }
+        if (payload instanceof CouncilEvent council) {
+            return council.involvementId();
+        }
+        return ((RecommendationEvent) payload).recommendationId();
     }
 
     private static String required(JsonNode line, String field) {
@@ -178,7 +358,8 @@ public class EventLog {
     private static String reason(Exception e) {
         String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
         int end = message.indexOf('\n');
-        return "not an event of this log: " + (end < 0 ? message : message.substring(0, end));
+        String first = end < 0 ? message : message.substring(0, end);
+        return "not an event of this log: " + (first.length() > 300 ? first.substring(0, 300) + "…" : first);
     }
 
     /** An import goes only into a store without events. */

@@ -13,5 +13,5 @@ public record CouncilInvolvementRecorded(
         InvolvementForm form,
         String topic,
         List<String> experimentIds,
-        boolean localAreaDialogueProposal) {
+        boolean localAreaDialogueProposal) implements CouncilEvent {
 }

@@ -8,5 +8,5 @@ import org.axonframework.serialization.Revision;
 public record RecommendationAdopted(
         String recommendationId,
         LocalDate adoptedOn,
-        AdoptingBody adoptedBy) {
+        AdoptingBody adoptedBy) implements RecommendationEvent {
 }

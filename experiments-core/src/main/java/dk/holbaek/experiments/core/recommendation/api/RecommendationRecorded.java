@@ -9,5 +9,5 @@ public record RecommendationRecorded(
         String recommendationId,
         String title,
         String text,
-        List<LearningReference> basedOnLearnings) {
+        List<LearningReference> basedOnLearnings) implements RecommendationEvent {
 }

@@ -1,0 +1,7 @@
+package dk.holbaek.experiments.core.council.api;
+
+/** The events of a council involvement. */
+public sealed interface CouncilEvent permits CouncilInvolvementRecorded {
+
+    String involvementId();
+}

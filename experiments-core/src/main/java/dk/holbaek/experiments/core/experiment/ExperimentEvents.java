@@ -1,0 +1,58 @@
+package dk.holbaek.experiments.core.experiment;
+
+import dk.holbaek.experiments.core.common.Checks;
+import dk.holbaek.experiments.core.common.ProgrammePeriod;
+import dk.holbaek.experiments.core.experiment.api.ActivityLogged;
+import dk.holbaek.experiments.core.experiment.api.ApproveExperiment;
+import dk.holbaek.experiments.core.experiment.api.CancelExperiment;
+import dk.holbaek.experiments.core.experiment.api.ConcludeExperiment;
+import dk.holbaek.experiments.core.experiment.api.ExperimentApproved;
+import dk.holbaek.experiments.core.experiment.api.ExperimentCancelled;
+import dk.holbaek.experiments.core.experiment.api.ExperimentConcluded;
+import dk.holbaek.experiments.core.experiment.api.ExperimentEvent;
+import dk.holbaek.experiments.core.experiment.api.ExperimentRegistered;
+import dk.holbaek.experiments.core.experiment.api.ExperimentStarted;
+import dk.holbaek.experiments.core.experiment.api.InitiativeRecorded;
+import dk.holbaek.experiments.core.experiment.api.LearningRecorded;
+import dk.holbaek.experiments.core.experiment.api.LogActivity;
+import dk.holbaek.experiments.core.experiment.api.RecordInitiative;
+import dk.holbaek.experiments.core.experiment.api.RecordLearning;
+import dk.holbaek.experiments.core.experiment.api.RegisterExperiment;
+import dk.holbaek.experiments.core.experiment.api.StartExperiment;
+
+/**
+ * An experiment's event checked by the rules of the command that records it: an event brought in from elsewhere
+ * (an imported log) meets the same gate as one recorded through the service.
+ */
+public final class ExperimentEvents {
+
+    private ExperimentEvents() {
+    }
+
+    public static void checkContent(ExperimentEvent event, ProgrammePeriod period) {
+        new Checks().identifier(event.experimentId(), "experimentId").throwIfAny();
+        if (event instanceof ExperimentRegistered e) {
+            ExperimentContent.check(new RegisterExperiment(e.experimentId(), e.title(), e.hypothesis(), e.method(),
+                    e.role(), e.insightAreas(), e.targetGroups(), e.localArea(), e.plannedStart(), e.plannedEnd(),
+                    e.owner()), period);
+        } else if (event instanceof ExperimentApproved e) {
+            ExperimentContent.check(new ApproveExperiment(e.experimentId(), null, e.approvedOn(), e.budgetDkk()), period);
+        } else if (event instanceof ExperimentStarted e) {
+            ExperimentContent.check(new StartExperiment(e.experimentId(), null, e.startedOn()), period);
+        } else if (event instanceof ExperimentConcluded e) {
+            ExperimentContent.check(new ConcludeExperiment(e.experimentId(), null, e.concludedOn(), e.summary()), period);
+        } else if (event instanceof ExperimentCancelled e) {
+            ExperimentContent.check(new CancelExperiment(e.experimentId(), null, e.cancelledOn(), e.reason()), period);
+        } else if (event instanceof ActivityLogged e) {
+            ExperimentContent.check(new LogActivity(e.experimentId(), null, e.activityId(), e.title(), e.kind(),
+                    e.occurredOn(), e.channel(), e.startsAt(), e.durationMinutes(), e.localArea(), e.participants(),
+                    e.councilMembersPresent(), e.staffPresent(), e.departments(), e.costs(), e.feedback()), period);
+        } else if (event instanceof LearningRecorded e) {
+            ExperimentContent.check(new RecordLearning(e.experimentId(), null, e.learningId(), e.criterion(), e.insight(),
+                    e.evidence(), e.knowledgeKinds(), e.assessment(), e.activityId(), e.recordedOn()), period);
+        } else if (event instanceof InitiativeRecorded e) {
+            ExperimentContent.check(new RecordInitiative(e.experimentId(), null, e.initiativeId(), e.title(),
+                    e.initiator(), e.supportKinds(), e.supportHours(), e.fundingDkk(), e.status(), e.recordedOn()), period);
+        }
+    }
+}

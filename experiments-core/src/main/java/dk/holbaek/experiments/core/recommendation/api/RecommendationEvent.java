@@ -1,0 +1,7 @@
+package dk.holbaek.experiments.core.recommendation.api;
+
+/** The events in a recommendation's history. */
+public sealed interface RecommendationEvent permits RecommendationRecorded, RecommendationAdopted {
+
+    String recommendationId();
+}
