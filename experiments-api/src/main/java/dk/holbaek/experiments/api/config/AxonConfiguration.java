@@ -1,25 +1,33 @@
 package dk.holbaek.experiments.api.config;
 
 import java.time.Duration;
+import java.util.Map;
 
+import org.axonframework.commandhandling.CommandBus;
+import org.axonframework.common.Registration;
 import org.axonframework.common.caching.Cache;
 import org.axonframework.config.Configuration;
 import org.axonframework.config.ConfigurerModule;
 import org.axonframework.eventhandling.PropagatingErrorHandler;
+import org.axonframework.eventhandling.tokenstore.TokenStore;
 import org.axonframework.eventsourcing.EventCountSnapshotTriggerDefinition;
 import org.axonframework.eventsourcing.SnapshotTriggerDefinition;
 import org.axonframework.eventsourcing.Snapshotter;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
-import org.axonframework.eventhandling.tokenstore.TokenStore;
 import org.axonframework.extensions.mongo.DefaultMongoTemplate;
 import org.axonframework.extensions.mongo.MongoTemplate;
 import org.axonframework.extensions.mongo.eventsourcing.tokenstore.MongoTokenStore;
+import org.axonframework.messaging.correlation.CorrelationDataProvider;
+import org.axonframework.messaging.correlation.MessageOriginProvider;
+import org.axonframework.messaging.correlation.SimpleCorrelationDataProvider;
 import org.axonframework.serialization.Serializer;
 import org.axonframework.serialization.json.JacksonSerializer;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.mongodb.autoconfigure.MongoProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
 
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -27,12 +35,14 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import com.mongodb.client.MongoClient;
 
+import dk.holbaek.experiments.api.http.event.EventLookup;
 import dk.holbaek.experiments.core.council.CouncilInvolvementRecordedUpcaster;
 import dk.holbaek.experiments.core.eventstore.ClaimKeepingTokenStore;
 import dk.holbaek.experiments.core.eventstore.MongoCommitStorageEngine;
 import dk.holbaek.experiments.core.eventstore.RecentlyUsedCache;
 import dk.holbaek.experiments.core.programme.MongoProgrammeDirectory;
 import dk.holbaek.experiments.core.programme.ProgrammeDirectoryUpdater;
+import dk.holbaek.experiments.query.experiment.ExperimentReader;
 import dk.holbaek.experiments.query.programme.ProjectionRebuild;
 
 /**
@@ -91,6 +101,12 @@ class AxonConfiguration {
                 .build();
     }
 
+    /** An event by its identifier, for {@code GET /api/events/{eventId}}: one lookup by the engine's unique index. */
+    @Bean
+    EventLookup eventLookup(EventStorageEngine eventStorageEngine) {
+        return ((MongoCommitStorageEngine) eventStorageEngine)::eventById;
+    }
+
     /**
      * Axon's MongoDB token store, without a second write of the token per batch: a claim renewed less than a second
      * ago is not extended again. Claims last 10 s; instances whose clocks differ by more than about 8 s would take
@@ -120,6 +136,31 @@ class AxonConfiguration {
     @Bean
     SnapshotTriggerDefinition experimentSnapshots(Snapshotter snapshotter) {
         return new EventCountSnapshotTriggerDefinition(snapshotter, EXPERIMENT_SNAPSHOT_AFTER_EVENTS);
+    }
+
+    /** The metadata key under which every command, and every event it records, names the user who sent it. */
+    static final String RECORDED_BY = ExperimentReader.RECORDED_BY;
+
+    /**
+     * Every command carries the name of the logged-in user who sent it ({@code system} for the service's own, such as
+     * the demo), and every event it records carries it on (below), beside Axon's own trace and correlation ids.
+     */
+    @Bean
+    Registration recordWhoSentEachCommand(CommandBus commandBus) {
+        return commandBus.registerDispatchInterceptor(commands -> (index, command) -> {
+            Authentication user = SecurityContextHolder.getContext().getAuthentication();
+            return command.andMetaData(Map.of(RECORDED_BY, user == null ? "system" : user.getName()));
+        });
+    }
+
+    @Bean
+    CorrelationDataProvider messageOriginProvider() {
+        return new MessageOriginProvider();
+    }
+
+    @Bean
+    CorrelationDataProvider recordedByProvider() {
+        return new SimpleCorrelationDataProvider(RECORDED_BY);
     }
 
     /**

@@ -70,6 +70,7 @@ class SecurityConfiguration {
                         .requestMatchers("/actuator/**").hasRole(ADMIN)
                         .requestMatchers("/api/admin/**").hasRole(ADMIN)
                         .requestMatchers(HttpMethod.GET, "/api/exports/**").hasAnyRole(ANALYST, ADMIN)
+                        .requestMatchers(HttpMethod.GET, "/api/events/**").hasAnyRole(ANALYST, ADMIN)
                         .requestMatchers(HttpMethod.POST, "/api/**").hasAnyRole(STAFF, ADMIN)
                         .requestMatchers(HttpMethod.GET, "/api/experiments", "/api/experiments/**")
                         .hasAnyRole(STAFF, STEERING, ANALYST, ADMIN)

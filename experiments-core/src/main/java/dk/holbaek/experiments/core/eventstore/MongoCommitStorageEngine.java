@@ -29,9 +29,11 @@ import org.axonframework.common.jdbc.PersistenceExceptionResolver;
 import org.axonframework.eventhandling.DomainEventData;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.eventhandling.EventUtils;
 import org.axonframework.eventhandling.GlobalSequenceTrackingToken;
 import org.axonframework.eventhandling.TrackedDomainEventData;
 import org.axonframework.eventhandling.TrackedEventData;
+import org.axonframework.eventhandling.TrackedEventMessage;
 import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.eventsourcing.eventstore.AbstractEventStorageEngine;
 import org.axonframework.eventsourcing.snapshotting.SnapshotFilter;
@@ -263,6 +265,30 @@ public class MongoCommitStorageEngine extends AbstractEventStorageEngine {
             }
         }
         return entries.stream();
+    }
+
+    /**
+     * One event by its identifier (one lookup by the unique index), read as the log gives it to a processor: upcast,
+     * with its position as the tracking token; empty when no event has that identifier.
+     */
+    public Optional<TrackedEventMessage<?>> eventById(String eventIdentifier) {
+        Document commit = commits.find(eq(Commits.EVENT_IDENTIFIERS, eventIdentifier)).first();
+        if (commit == null) {
+            return Optional.empty();
+        }
+        List<Document> events = commit.getList("events", Document.class);
+        for (int index = 0; index < events.size(); index++) {
+            Document event = events.get(index);
+            if (eventIdentifier.equals(event.getString("eventIdentifier"))) {
+                TrackingToken token = new GlobalSequenceTrackingToken(commit.getLong("_id") * EVENTS_PER_COMMIT + index);
+                TrackedEventData<?> data = Commits.isApplicationEvent(commit) ? new Commits.TrackedApplicationEvent(token, event)
+                        : new TrackedDomainEventData<>(token, Commits.domainEntry(event, commit.getString("aggregateType"),
+                        commit.getString("aggregateIdentifier")));
+                return EventUtils.upcastAndDeserializeTrackedEvents(Stream.of(data), getEventSerializer(),
+                        upcasterChain).findFirst();
+            }
+        }
+        return Optional.empty();
     }
 
     @Override

@@ -19,6 +19,9 @@ import dk.holbaek.experiments.core.experiment.api.ExperimentEvent;
 @Component
 public class ExperimentReader {
 
+    /** The metadata key naming the user who sent the command that recorded an event. */
+    public static final String RECORDED_BY = "recordedBy";
+
     private final EventStore eventStore;
 
     ExperimentReader(EventStore eventStore) {
@@ -51,8 +54,10 @@ public class ExperimentReader {
             if (!(event.getPayload() instanceof ExperimentEvent)) {
                 return Optional.empty();
             }
-            entries.add(new HistoryEntry(event.getSequenceNumber(), event.getPayloadType().getSimpleName(),
-                    event.getTimestamp(), event.getPayload()));
+            Object recordedBy = event.getMetaData().get(RECORDED_BY);
+            entries.add(new HistoryEntry(event.getSequenceNumber(), event.getIdentifier(),
+                    event.getPayloadType().getSimpleName(), event.getTimestamp(), event.getTimestamp(),
+                    recordedBy == null ? null : recordedBy.toString(), event.getPayload()));
         }
         return entries.isEmpty() ? Optional.empty() : Optional.of(entries);
     }
