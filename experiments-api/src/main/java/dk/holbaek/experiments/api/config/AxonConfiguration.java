@@ -98,6 +98,7 @@ class AxonConfiguration {
                 .snapshotSerializer(serializer)
                 .eventSerializer(eventSerializer)
                 .upcasterChain(configuration.upcasterChain())
+                .snapshotFilter(configuration.snapshotFilter())
                 .build();
     }
 

@@ -32,6 +32,7 @@ import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
+import dk.holbaek.experiments.core.common.api.EntryNotFoundException;
 import dk.holbaek.experiments.core.common.api.FieldProblem;
 import dk.holbaek.experiments.core.common.api.InvalidCommandException;
 import dk.holbaek.experiments.core.common.api.RuleViolatedException;
@@ -71,6 +72,12 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
     ResponseEntity<ProblemDetail> notFound(AggregateNotFoundException e) {
         return respond(Problems.of(HttpStatus.NOT_FOUND, "not-found", "Not found",
                 "Nothing is recorded under the id " + e.getAggregateIdentifier() + "."));
+    }
+
+    /** An entry (activity, learning, initiative) that the record named in the path does not hold. */
+    @ExceptionHandler(EntryNotFoundException.class)
+    ResponseEntity<ProblemDetail> entryNotFound(EntryNotFoundException e) {
+        return respond(Problems.of(HttpStatus.NOT_FOUND, "not-found", "Not found", e.getMessage()));
     }
 
     /** An id of another kind of record (a recommendation's id sent as an experiment's): nothing of the asked kind. */
@@ -164,6 +171,9 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
         }
         if (cause instanceof RuleViolatedException violated) {
             return ruleViolated(violated);
+        }
+        if (cause instanceof EntryNotFoundException missing) {
+            return entryNotFound(missing);
         }
         if (cause instanceof AggregateNotFoundException missing) {
             return notFound(missing);

@@ -1,5 +1,6 @@
 package dk.holbaek.experiments.core.experiment;
 
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -8,14 +9,19 @@ import java.util.Objects;
 import dk.holbaek.experiments.core.common.Checks;
 import dk.holbaek.experiments.core.common.Limits;
 import dk.holbaek.experiments.core.common.ProgrammePeriod;
+import dk.holbaek.experiments.core.common.api.FieldProblem;
+import dk.holbaek.experiments.core.common.api.InvalidCommandException;
 import dk.holbaek.experiments.core.experiment.api.ActivityLogged;
 import dk.holbaek.experiments.core.experiment.api.ApproveExperiment;
 import dk.holbaek.experiments.core.experiment.api.CancelExperiment;
 import dk.holbaek.experiments.core.experiment.api.ConcludeExperiment;
 import dk.holbaek.experiments.core.experiment.api.Cost;
+import dk.holbaek.experiments.core.experiment.api.ExperimentRegistered;
 import dk.holbaek.experiments.core.experiment.api.Feedback;
+import dk.holbaek.experiments.core.experiment.api.InitiativeRecorded;
 import dk.holbaek.experiments.core.experiment.api.InsightArea;
 import dk.holbaek.experiments.core.experiment.api.KnowledgeKind;
+import dk.holbaek.experiments.core.experiment.api.LearningRecorded;
 import dk.holbaek.experiments.core.experiment.api.LogActivity;
 import dk.holbaek.experiments.core.experiment.api.Participants;
 import dk.holbaek.experiments.core.experiment.api.RecordInitiative;
@@ -179,6 +185,41 @@ final class ExperimentContent {
                 zeroIfNull(c.councilMembersPresent()), zeroIfNull(c.staffPresent()),
                 c.departments() == null ? List.of() : c.departments().stream().map(String::strip).distinct().sorted().toList(),
                 c.costs() == null ? List.of() : List.copyOf(c.costs()), c.feedback());
+    }
+
+    static ExperimentRegistered registered(RegisterExperiment c) {
+        return new ExperimentRegistered(c.experimentId(), c.title().strip(), c.hypothesis().strip(), c.method(), c.role(),
+                distinctSorted(c.insightAreas()), distinctSorted(c.targetGroups()), blankToNull(c.localArea()),
+                c.plannedStart(), c.plannedEnd(), blankToNull(c.owner()));
+    }
+
+    static LearningRecorded learningRecorded(RecordLearning c) {
+        return new LearningRecorded(c.experimentId(), c.learningId(), c.criterion(), c.insight().strip(),
+                blankToNull(c.evidence()), distinctSorted(c.knowledgeKinds()), c.assessment(), c.activityId(),
+                c.recordedOn());
+    }
+
+    static InitiativeRecorded initiativeRecorded(RecordInitiative c) {
+        return new InitiativeRecorded(c.experimentId(), c.initiativeId(), c.title().strip(), c.initiator(),
+                distinctSorted(c.supportKinds()), c.supportHours(), c.fundingDkk(), c.status(), c.recordedOn());
+    }
+
+    /** Why a fact is corrected or withdrawn: a long text that must be given. */
+    static void checkReason(String reason, Runnable contentCheck) {
+        List<FieldProblem> problems = new ArrayList<>();
+        try {
+            contentCheck.run();
+        } catch (InvalidCommandException e) {
+            problems.addAll(e.problems());
+        }
+        try {
+            new Checks().longText(reason, "reason", true).throwIfAny();
+        } catch (InvalidCommandException e) {
+            problems.addAll(e.problems());
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidCommandException(problems);
+        }
     }
 
     static <T extends Comparable<? super T>> List<T> distinctSorted(Collection<T> values) {

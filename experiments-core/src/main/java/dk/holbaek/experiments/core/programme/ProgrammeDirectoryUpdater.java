@@ -5,7 +5,10 @@ import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 
 import dk.holbaek.experiments.core.experiment.api.ExperimentRegistered;
+import dk.holbaek.experiments.core.experiment.api.ExperimentWithdrawn;
 import dk.holbaek.experiments.core.experiment.api.LearningRecorded;
+import dk.holbaek.experiments.core.experiment.api.LearningWithdrawn;
+import dk.holbaek.experiments.core.recommendation.api.RecommendationRecorded;
 
 /**
  * Keeps the {@link MongoProgrammeDirectory} in step with the event log. It runs in the publishing thread
@@ -30,6 +33,21 @@ public class ProgrammeDirectoryUpdater {
     @EventHandler
     void on(LearningRecorded event) {
         directory.registerLearning(event.learningId(), event.experimentId());
+    }
+
+    @EventHandler
+    void on(ExperimentWithdrawn event) {
+        directory.withdrawExperiment(event.experimentId());
+    }
+
+    @EventHandler
+    void on(LearningWithdrawn event) {
+        directory.withdrawLearning(event.learningId());
+    }
+
+    @EventHandler
+    void on(RecommendationRecorded event) {
+        event.basedOnLearnings().forEach(reference -> directory.cite(reference.learningId(), event.recommendationId()));
     }
 
     @ResetHandler

@@ -23,6 +23,18 @@ public class KnownProgramme implements ProgrammeDirectory {
         return this;
     }
 
+    private final Set<String> cited = new HashSet<>();
+
+    public KnownProgramme cited(String learningId) {
+        cited.add(learningId);
+        return this;
+    }
+
+    @Override
+    public boolean learningCited(String learningId) {
+        return cited.contains(learningId);
+    }
+
     @Override
     public boolean experimentExists(String experimentId) {
         return experiments.contains(experimentId);

@@ -15,7 +15,8 @@ import dk.holbaek.experiments.core.experiment.api.TargetGroup;
 
 /**
  * An experiment as it stands after its events up to {@code version} (the sequence number of its last event,
- * starting at 0 for the registration).
+ * starting at 0 for the registration), with every correction applied and without what was withdrawn; {@code withdrawn}
+ * when the experiment itself was withdrawn as recorded by mistake (it then counts nowhere, but can still be read).
  */
 public record ExperimentDetail(
         String id,
@@ -40,5 +41,7 @@ public record ExperimentDetail(
         List<ActivityLogged> activities,
         List<LearningRecorded> learnings,
         List<InitiativeRecorded> initiatives,
+        boolean withdrawn,
+        String withdrawalReason,
         long version) {
 }

@@ -3,9 +3,16 @@ package dk.holbaek.experiments.query.experiment;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
+import dk.holbaek.experiments.core.experiment.api.ActivityCorrected;
 import dk.holbaek.experiments.core.experiment.api.ActivityLogged;
+import dk.holbaek.experiments.core.experiment.api.ActivityWithdrawn;
+import dk.holbaek.experiments.core.experiment.api.ApprovalCorrected;
+import dk.holbaek.experiments.core.experiment.api.CancellationCorrected;
+import dk.holbaek.experiments.core.experiment.api.ConclusionCorrected;
 import dk.holbaek.experiments.core.experiment.api.ExperimentApproved;
 import dk.holbaek.experiments.core.experiment.api.ExperimentCancelled;
 import dk.holbaek.experiments.core.experiment.api.ExperimentConcluded;
@@ -13,8 +20,15 @@ import dk.holbaek.experiments.core.experiment.api.ExperimentEvent;
 import dk.holbaek.experiments.core.experiment.api.ExperimentRegistered;
 import dk.holbaek.experiments.core.experiment.api.ExperimentStarted;
 import dk.holbaek.experiments.core.experiment.api.ExperimentStatus;
+import dk.holbaek.experiments.core.experiment.api.ExperimentWithdrawn;
+import dk.holbaek.experiments.core.experiment.api.InitiativeCorrected;
 import dk.holbaek.experiments.core.experiment.api.InitiativeRecorded;
+import dk.holbaek.experiments.core.experiment.api.InitiativeWithdrawn;
+import dk.holbaek.experiments.core.experiment.api.LearningCorrected;
 import dk.holbaek.experiments.core.experiment.api.LearningRecorded;
+import dk.holbaek.experiments.core.experiment.api.LearningWithdrawn;
+import dk.holbaek.experiments.core.experiment.api.RegistrationCorrected;
+import dk.holbaek.experiments.core.experiment.api.StartCorrected;
 
 /**
  * Folds one experiment's events, in order, into its {@link ExperimentDetail}. Plain Java: no storage, no clock.
@@ -28,9 +42,10 @@ public final class ExperimentDetailFold {
     private LocalDate startedOn;
     private ExperimentConcluded conclusion;
     private ExperimentCancelled cancellation;
-    private final List<ActivityLogged> activities = new ArrayList<>();
-    private final List<LearningRecorded> learnings = new ArrayList<>();
-    private final List<InitiativeRecorded> initiatives = new ArrayList<>();
+    private final Map<String, ActivityLogged> activities = new LinkedHashMap<>();
+    private final Map<String, LearningRecorded> learnings = new LinkedHashMap<>();
+    private final Map<String, InitiativeRecorded> initiatives = new LinkedHashMap<>();
+    private String withdrawalReason;
     private long version = -1;
 
     public ExperimentDetailFold apply(ExperimentEvent event, long sequenceNumber) {
@@ -51,14 +66,46 @@ public final class ExperimentDetailFold {
             status = ExperimentStatus.CANCELLED;
             cancellation = e;
         } else if (event instanceof ActivityLogged e) {
-            activities.add(e);
+            activities.put(e.activityId(), e);
         } else if (event instanceof LearningRecorded e) {
-            learnings.add(e);
+            learnings.put(e.learningId(), e);
         } else if (event instanceof InitiativeRecorded e) {
-            initiatives.add(e);
+            initiatives.put(e.initiativeId(), e);
+        } else {
+            correction(event);
         }
         version = sequenceNumber;
         return this;
+    }
+
+    /** A correction replaces what it corrects; a withdrawal takes the entry out. */
+    private void correction(ExperimentEvent event) {
+        if (event instanceof RegistrationCorrected e) {
+            registration = e.corrected();
+        } else if (event instanceof ApprovalCorrected e) {
+            approvedOn = e.corrected().approvedOn();
+            budgetDkk = e.corrected().budgetDkk();
+        } else if (event instanceof StartCorrected e) {
+            startedOn = e.corrected().startedOn();
+        } else if (event instanceof ConclusionCorrected e) {
+            conclusion = e.corrected();
+        } else if (event instanceof CancellationCorrected e) {
+            cancellation = e.corrected();
+        } else if (event instanceof ActivityCorrected e) {
+            activities.put(e.corrected().activityId(), e.corrected());
+        } else if (event instanceof LearningCorrected e) {
+            learnings.put(e.corrected().learningId(), e.corrected());
+        } else if (event instanceof InitiativeCorrected e) {
+            initiatives.put(e.corrected().initiativeId(), e.corrected());
+        } else if (event instanceof ActivityWithdrawn e) {
+            activities.remove(e.activityId());
+        } else if (event instanceof LearningWithdrawn e) {
+            learnings.remove(e.learningId());
+        } else if (event instanceof InitiativeWithdrawn e) {
+            initiatives.remove(e.initiativeId());
+        } else if (event instanceof ExperimentWithdrawn e) {
+            withdrawalReason = e.reason();
+        }
     }
 
     /** Whether the events folded so far began with a registration, i.e. describe an experiment. */
@@ -76,6 +123,7 @@ public final class ExperimentDetailFold {
                 status, approvedOn, budgetDkk, startedOn,
                 conclusion == null ? null : conclusion.concludedOn(), conclusion == null ? null : conclusion.summary(),
                 cancellation == null ? null : cancellation.cancelledOn(), cancellation == null ? null : cancellation.reason(),
-                List.copyOf(activities), List.copyOf(learnings), List.copyOf(initiatives), version);
+                List.copyOf(activities.values()), List.copyOf(learnings.values()), List.copyOf(initiatives.values()),
+                withdrawalReason != null, withdrawalReason, version);
     }
 }

@@ -1,5 +1,6 @@
 package dk.holbaek.experiments.query.programme;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -144,19 +145,22 @@ public class MongoRows {
         return document instanceof RowBucket bucket ? bucket.id() : ((Row) document).id();
     }
 
-    /** The whole programme as the live read model has it now; a row stored twice under its id counts once. */
+    /**
+     * The whole programme as the live read model has it now. A row stored twice (a batch delivered again) or in
+     * several versions (corrected, withdrawn) is resolved by {@link Programme}: the latest version of each id counts.
+     */
     public Programme programme() {
         refresh();
-        Map<String, ActivityRow> activities = new LinkedHashMap<>();
-        Map<String, LearningRow> learnings = new LinkedHashMap<>();
-        Map<String, InitiativeRow> initiatives = new LinkedHashMap<>();
+        List<ActivityRow> activities = new ArrayList<>();
+        List<LearningRow> learnings = new ArrayList<>();
+        List<InitiativeRow> initiatives = new ArrayList<>();
         for (RowBucket bucket : all(RowBucket.class)) {
-            bucket.activities().forEach(row -> activities.put(row.id(), row));
-            bucket.learnings().forEach(row -> learnings.put(row.id(), row));
-            bucket.initiatives().forEach(row -> initiatives.put(row.id(), row));
+            activities.addAll(bucket.activities());
+            learnings.addAll(bucket.learnings());
+            initiatives.addAll(bucket.initiatives());
         }
-        return new Programme(all(ExperimentRow.class), List.copyOf(activities.values()), List.copyOf(learnings.values()),
-                List.copyOf(initiatives.values()), all(CouncilInvolvementRow.class), all(RecommendationRow.class));
+        return new Programme(all(ExperimentRow.class), activities, learnings, initiatives, all(CouncilInvolvementRow.class),
+                all(RecommendationRow.class));
     }
 
     /** Every document of a kind, read in batches: one answer with a whole large collection would exceed a reply's size. */

@@ -6,23 +6,38 @@ import java.util.Map;
 import java.util.TreeMap;
 
 import dk.holbaek.experiments.core.council.api.CouncilInvolvementRecorded;
+import dk.holbaek.experiments.core.experiment.api.ActivityCorrected;
 import dk.holbaek.experiments.core.experiment.api.ActivityLogged;
+import dk.holbaek.experiments.core.experiment.api.ActivityWithdrawn;
+import dk.holbaek.experiments.core.experiment.api.ApprovalCorrected;
+import dk.holbaek.experiments.core.experiment.api.CancellationCorrected;
+import dk.holbaek.experiments.core.experiment.api.ConclusionCorrected;
 import dk.holbaek.experiments.core.experiment.api.Cost;
 import dk.holbaek.experiments.core.experiment.api.ExperimentApproved;
 import dk.holbaek.experiments.core.experiment.api.ExperimentCancelled;
 import dk.holbaek.experiments.core.experiment.api.ExperimentConcluded;
+import dk.holbaek.experiments.core.experiment.api.ExperimentEvent;
 import dk.holbaek.experiments.core.experiment.api.ExperimentRegistered;
 import dk.holbaek.experiments.core.experiment.api.ExperimentStarted;
 import dk.holbaek.experiments.core.experiment.api.ExperimentStatus;
+import dk.holbaek.experiments.core.experiment.api.ExperimentWithdrawn;
+import dk.holbaek.experiments.core.experiment.api.InitiativeCorrected;
 import dk.holbaek.experiments.core.experiment.api.InitiativeRecorded;
+import dk.holbaek.experiments.core.experiment.api.InitiativeWithdrawn;
+import dk.holbaek.experiments.core.experiment.api.LearningCorrected;
 import dk.holbaek.experiments.core.experiment.api.LearningRecorded;
+import dk.holbaek.experiments.core.experiment.api.LearningWithdrawn;
+import dk.holbaek.experiments.core.experiment.api.RegistrationCorrected;
+import dk.holbaek.experiments.core.experiment.api.StartCorrected;
 import dk.holbaek.experiments.core.recommendation.api.RecommendationAdopted;
 import dk.holbaek.experiments.core.recommendation.api.RecommendationRecorded;
 
 /**
  * Folds events into rows: the one piece of code behind the live read model, its rebuild and every view "as of" a
  * past moment. Each event writes whole rows under the id of what it records, and a status change is ignored when
- * the row has already seen a later event of its experiment, so an event delivered twice changes nothing.
+ * the row has already seen a later event of its experiment, so an event delivered twice changes nothing. A correction
+ * writes the entry's row again under the same id with its later sequence number, a withdrawal writes a withdrawn row:
+ * the latest version of each row counts ({@link Programme}).
  */
 public final class ProgrammeFold {
 
@@ -36,7 +51,7 @@ public final class ProgrammeFold {
     public static void apply(Object event, long sequence, String eventId, ProgrammeRows rows) {
         if (event instanceof ExperimentRegistered e) {
             rows.put(new ExperimentRow(e.experimentId(), e.title(), e.method(), e.insightAreas(), ExperimentStatus.PROPOSED,
-                    sequence, List.of(eventId)));
+                    sequence, List.of(eventId), false));
         } else if (event instanceof ExperimentApproved e) {
             status(rows, e.experimentId(), ExperimentStatus.APPROVED, sequence, eventId);
         } else if (event instanceof ExperimentStarted e) {
@@ -46,13 +61,35 @@ public final class ProgrammeFold {
         } else if (event instanceof ExperimentCancelled e) {
             status(rows, e.experimentId(), ExperimentStatus.CANCELLED, sequence, eventId);
         } else if (event instanceof ActivityLogged e) {
-            rows.put(activity(e, eventId));
+            rows.put(activity(e, eventId, sequence));
         } else if (event instanceof LearningRecorded e) {
-            rows.put(new LearningRow(e.learningId(), eventId, e.experimentId(), e.criterion(), e.insight(), e.evidence(),
-                    e.knowledgeKinds(), e.assessment(), e.activityId(), e.recordedOn()));
+            rows.put(learning(e, eventId, sequence));
         } else if (event instanceof InitiativeRecorded e) {
-            rows.put(new InitiativeRow(e.initiativeId(), eventId, e.experimentId(), e.title(), e.initiator(),
-                    e.supportHours(), e.fundingDkk(), e.status(), e.recordedOn()));
+            rows.put(initiative(e, eventId, sequence));
+        } else if (event instanceof ActivityCorrected e) {
+            rows.put(activity(e.corrected(), eventId, sequence));
+        } else if (event instanceof LearningCorrected e) {
+            rows.put(learning(e.corrected(), eventId, sequence));
+        } else if (event instanceof InitiativeCorrected e) {
+            rows.put(initiative(e.corrected(), eventId, sequence));
+        } else if (event instanceof ActivityWithdrawn e) {
+            rows.put(ActivityRow.withdrawn(e.activityId(), eventId, e.experimentId(), sequence));
+        } else if (event instanceof LearningWithdrawn e) {
+            rows.put(LearningRow.withdrawn(e.learningId(), eventId, e.experimentId(), sequence));
+        } else if (event instanceof InitiativeWithdrawn e) {
+            rows.put(InitiativeRow.withdrawn(e.initiativeId(), eventId, e.experimentId(), sequence));
+        } else if (event instanceof RegistrationCorrected e) {
+            rows.experiment(e.experimentId()).filter(row -> row.version() < sequence)
+                    .ifPresent(row -> rows.put(row.withRegistration(e.corrected().title(), e.corrected().method(),
+                            e.corrected().insightAreas(), sequence, eventId)));
+        } else if (event instanceof ApprovalCorrected || event instanceof StartCorrected
+                || event instanceof ConclusionCorrected || event instanceof CancellationCorrected) {
+            String experimentId = ((ExperimentEvent) event).experimentId();
+            rows.experiment(experimentId).filter(row -> row.version() < sequence)
+                    .ifPresent(row -> rows.put(row.withEvent(sequence, eventId)));
+        } else if (event instanceof ExperimentWithdrawn e) {
+            rows.experiment(e.experimentId()).filter(row -> row.version() < sequence)
+                    .ifPresent(row -> rows.put(row.asWithdrawn(sequence, eventId)));
         } else if (event instanceof CouncilInvolvementRecorded e) {
             rows.put(new CouncilInvolvementRow(e.involvementId(), eventId, e.occurredOn(), e.form(), e.topic(),
                     e.experimentIds(), e.localAreaDialogueProposal()));
@@ -73,7 +110,17 @@ public final class ProgrammeFold {
                 .ifPresent(row -> rows.put(row.withStatus(status, sequence, eventId)));
     }
 
-    private static ActivityRow activity(ActivityLogged e, String eventId) {
+    private static LearningRow learning(LearningRecorded e, String eventId, long sequence) {
+        return new LearningRow(e.learningId(), eventId, e.experimentId(), e.criterion(), e.insight(), e.evidence(),
+                e.knowledgeKinds(), e.assessment(), e.activityId(), e.recordedOn(), sequence, false);
+    }
+
+    private static InitiativeRow initiative(InitiativeRecorded e, String eventId, long sequence) {
+        return new InitiativeRow(e.initiativeId(), eventId, e.experimentId(), e.title(), e.initiator(), e.supportHours(),
+                e.fundingDkk(), e.status(), e.recordedOn(), sequence, false);
+    }
+
+    private static ActivityRow activity(ActivityLogged e, String eventId, long sequence) {
         Map<String, Integer> byGroup = new TreeMap<>();
         e.participants().byGroup().forEach((group, count) -> byGroup.put(group.name(), count));
         Map<String, BigDecimal> costs = new TreeMap<>();
@@ -84,7 +131,7 @@ public final class ProgrammeFold {
                 e.participants().total(), byGroup, zeroIfNull(e.participants().businesses()), e.councilMembersPresent(),
                 e.staffPresent(), List.copyOf(e.departments()), costs,
                 e.feedback() == null ? null : e.feedback().respondents(),
-                e.feedback() == null ? null : e.feedback().foundMeaningful());
+                e.feedback() == null ? null : e.feedback().foundMeaningful(), sequence, false);
     }
 
     private static int zeroIfNull(Integer count) {

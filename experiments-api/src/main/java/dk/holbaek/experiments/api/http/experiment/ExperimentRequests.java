@@ -61,4 +61,43 @@ final class ExperimentRequests {
     record Initiative(String title, Initiator initiator, List<SupportKind> supportKinds, BigDecimal supportHours,
                       BigDecimal fundingDkk, InitiativeStatus status, LocalDate recordedOn) {
     }
+
+    // Corrections: the fact's full new version and why; withdrawals: only why.
+
+    record RegistrationCorrection(String title, String hypothesis, Method method, ExperimentRole role,
+                                  List<InsightArea> insightAreas, List<TargetGroup> targetGroups, String localArea,
+                                  LocalDate plannedStart, LocalDate plannedEnd, String owner, String reason) {
+    }
+
+    record ApprovalCorrection(LocalDate approvedOn, BigDecimal budgetDkk, String reason) {
+    }
+
+    record StartCorrection(LocalDate startedOn, String reason) {
+    }
+
+    record ConclusionCorrection(LocalDate concludedOn, String summary, String reason) {
+    }
+
+    /** {@code cancellationReason}: why the experiment was cancelled; {@code reason}: why the cancellation is corrected. */
+    record CancellationCorrection(LocalDate cancelledOn, String cancellationReason, String reason) {
+    }
+
+    record ActivityCorrection(String title, ActivityKind kind, LocalDate occurredOn, Channel channel,
+                              @JsonFormat(shape = JsonFormat.Shape.STRING, pattern = "HH:mm") LocalTime startsAt,
+                              Integer durationMinutes, String localArea, Participants participants,
+                              Integer councilMembersPresent, Integer staffPresent, List<String> departments,
+                              List<Cost> costs, Feedback feedback, String reason) {
+    }
+
+    record LearningCorrection(Criterion criterion, String insight, String evidence, List<KnowledgeKind> knowledgeKinds,
+                              Integer assessment, String activityId, LocalDate recordedOn, String reason) {
+    }
+
+    record InitiativeCorrection(String title, Initiator initiator, List<SupportKind> supportKinds,
+                                BigDecimal supportHours, BigDecimal fundingDkk, InitiativeStatus status,
+                                LocalDate recordedOn, String reason) {
+    }
+
+    record Withdrawal(String reason) {
+    }
 }

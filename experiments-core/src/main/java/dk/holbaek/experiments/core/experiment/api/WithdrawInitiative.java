@@ -1,0 +1,12 @@
+package dk.holbaek.experiments.core.experiment.api;
+
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+import org.axonframework.modelling.command.TargetAggregateVersion;
+
+/** Withdraws an entry recorded by mistake, and says why. */
+public record WithdrawInitiative(
+        @TargetAggregateIdentifier String experimentId,
+        @TargetAggregateVersion Long expectedVersion,
+        String initiativeId,
+        String reason) implements ExperimentCommand {
+}
