@@ -40,8 +40,8 @@ class CommandLineTest {
 
         Run export = run("export", "--out", events.toString(), "--experiments.mongodb.embedded.file=" + source);
         assertThat(export.exitCode()).as(export.output()).isZero();
-        assertThat(Files.readAllLines(events)).hasSize(75);
-        assertThat(export.output()).contains("Exporting [", "100%", "Wrote 75 events");
+        assertThat(Files.readAllLines(events)).hasSize(78);
+        assertThat(export.output()).contains("Exporting [", "100%", "Wrote 78 events");
 
         Path pdf = work.resolve("rapport.pdf");
         Run report = run("report", "--as-of", "2015-12-31", "--lang", "da", "--format", "pdf", "--out", pdf.toString(),
@@ -58,7 +58,7 @@ class CommandLineTest {
         Path target = work.resolve("target.mv");
         Run imported = run("import", "--in", events.toString(), "--experiments.mongodb.embedded.file=" + target);
         assertThat(imported.exitCode()).as(imported.output()).isZero();
-        assertThat(imported.output()).contains("Imported 75 events");
+        assertThat(imported.output()).contains("Imported 78 events");
 
         Run again = run("import", "--in", events.toString(), "--experiments.mongodb.embedded.file=" + target);
         assertThat(again.exitCode()).isEqualTo(1);

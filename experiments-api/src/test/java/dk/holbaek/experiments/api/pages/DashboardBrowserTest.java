@@ -125,7 +125,9 @@ class DashboardBrowserTest {
                 "kl. 19.00", "5.280 kr.", "55 / 61");
         assertThat(browser.findElement(By.id("timeline")).getText()).contains(
                 "25. juni 2014: godkendt af projektudvalget med et budget på 250.000 kr.",
-                "3. september 2014: aktivitet logget: Idémøde i Tølløse Hallen, 88 deltagere",
+                "3. september 2014: aktivitet logget: Idémøde i Tølløse Hallen, 880 deltagere",
+                "Rettet af system den 8. september 2014: antal deltagere 880 → 88 (aktiviteten Idémøde i Tølløse Hallen). "
+                        + "Begrundelse: Tastefejl: 88 deltagere, ikke 880",
                 "31. marts 2015: eksperimentet blev afsluttet");
         screenshot("experiment");
     }
@@ -143,6 +145,12 @@ class DashboardBrowserTest {
         assertThat(browser.findElement(By.id("pl-heading")).getText())
                 .isEqualTo("Council members are strengthened as political leaders");
         screenshot("criteria-english");
+        follow(browser.findElement(By.linkText("Overview")));
+        follow(browser.findElement(By.linkText("Borgerbudget i Tølløse")));
+        assertThat(browser.findElement(By.id("timeline")).getText()).contains(
+                "Corrected by system on 8 September 2014: participants 880 → 88 (the activity Idémøde i Tølløse Hallen). "
+                        + "Reason: Tastefejl: 88 deltagere, ikke 880");
+        screenshot("experiment-english");
     }
 
     @Test

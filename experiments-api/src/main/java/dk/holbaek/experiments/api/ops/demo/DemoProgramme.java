@@ -27,6 +27,7 @@ import dk.holbaek.experiments.core.experiment.api.Channel;
 import dk.holbaek.experiments.core.experiment.api.ConcludeExperiment;
 import dk.holbaek.experiments.core.experiment.api.Cost;
 import dk.holbaek.experiments.core.experiment.api.CostCategory;
+import dk.holbaek.experiments.core.experiment.api.CorrectActivity;
 import dk.holbaek.experiments.core.experiment.api.Criterion;
 import dk.holbaek.experiments.core.experiment.api.ExperimentRole;
 import dk.holbaek.experiments.core.experiment.api.Feedback;
@@ -43,6 +44,7 @@ import dk.holbaek.experiments.core.experiment.api.RegisterExperiment;
 import dk.holbaek.experiments.core.experiment.api.StartExperiment;
 import dk.holbaek.experiments.core.experiment.api.SupportKind;
 import dk.holbaek.experiments.core.experiment.api.TargetGroup;
+import dk.holbaek.experiments.core.experiment.api.WithdrawExperiment;
 import dk.holbaek.experiments.core.recommendation.api.AdoptRecommendation;
 import dk.holbaek.experiments.core.recommendation.api.AdoptingBody;
 import dk.holbaek.experiments.core.recommendation.api.RecordRecommendation;
@@ -53,7 +55,8 @@ import dk.holbaek.experiments.query.programme.ProgrammeCalendar;
  * (topic summits, electronic dialogue, a participatory budget, committee meetings out in the local areas, a field
  * excursion, local debates) and the three projects where the experimentarium inspires and collects learning
  * (parent boards in day care, Holbæk Arena, Digital Post). Every fact goes through the normal commands, so the
- * same rules apply as to anything staff send. The figures are illustrative, not Holbæk's real ones.
+ * same rules apply as to anything staff send, corrections and withdrawals included (an activity logged with a typo
+ * and corrected, a registration made twice and withdrawn). The figures are illustrative, not Holbæk's real ones.
  */
 final class DemoProgramme {
 
@@ -135,12 +138,24 @@ final class DemoProgramme {
                 List.of(TargetGroup.FAMILIES_WITH_CHILDREN, TargetGroup.LOCAL_FORUMS, TargetGroup.ASSOCIATIONS), "Tølløse",
                 "2014-08-01", "2015-03-31", "Lokalforumkonsulent");
         approveAndStart(budget, "2014-06-25", "250000", "2014-08-18");
+        String duplicate = experiment("2014-06-03", "Borgerbudget i Tølløse",
+                "Når borgerne selv prioriterer en pulje til lokale projekter, tager flere medansvar for lokalområdet.",
+                Method.PARTICIPATORY_BUDGET, ExperimentRole.INITIATED, List.of(InsightArea.LOCAL_INITIATIVE),
+                List.of(TargetGroup.FAMILIES_WITH_CHILDREN), "Tølløse", "2014-08-01", "2015-03-31", "Lokalforumkonsulent");
+        record(parse("2014-06-04"), new WithdrawExperiment(duplicate, null, "Registreret ved en fejl (dublet)"));
         String ideas = activity(budget, "Idémøde i Tølløse Hallen", ActivityKind.MEETING, "2014-09-03", Channel.PHYSICAL,
                 "19:00", 150, "Tølløse",
-                participants(88, Map.of(TargetGroup.FAMILIES_WITH_CHILDREN, 21, TargetGroup.ASSOCIATIONS, 24,
+                participants(880, Map.of(TargetGroup.FAMILIES_WITH_CHILDREN, 21, TargetGroup.ASSOCIATIONS, 24,
                         TargetGroup.LOCAL_FORUMS, 9), 3, 14),
                 4, 3, List.of("Kultur og Fritid", "Økonomi"), List.of(cost(CostCategory.CATERING, "5280")),
                 new Feedback(61, 55));
+        record(parse("2014-09-08"), new CorrectActivity(budget, null, new LogActivity(budget, null, ideas,
+                "Idémøde i Tølløse Hallen", ActivityKind.MEETING, parse("2014-09-03"), Channel.PHYSICAL,
+                LocalTime.parse("19:00"), 150, "Tølløse",
+                participants(88, Map.of(TargetGroup.FAMILIES_WITH_CHILDREN, 21, TargetGroup.ASSOCIATIONS, 24,
+                        TargetGroup.LOCAL_FORUMS, 9), 3, 14),
+                4, 3, List.of("Kultur og Fritid", "Økonomi"), List.of(cost(CostCategory.CATERING, "5280")),
+                new Feedback(61, 55)), "Tastefejl: 88 deltagere, ikke 880"));
         activity(budget, "Afstemning om projekterne", ActivityKind.VOTE, "2014-10-20", Channel.HYBRID, null, null, "Tølløse",
                 participants(1046, Map.of(TargetGroup.FAMILIES_WITH_CHILDREN, 312, TargetGroup.YOUNG_PEOPLE, 149,
                         TargetGroup.SENIORS, 221), 0, 0),

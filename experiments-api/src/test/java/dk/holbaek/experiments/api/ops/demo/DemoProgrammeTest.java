@@ -38,7 +38,9 @@ class DemoProgrammeTest {
         Map<String, Long> countsByType = events.stream()
                 .collect(Collectors.groupingBy(event -> event.getClass().getSimpleName(), Collectors.counting()));
 
-        assertThat(countsByType).containsEntry("ExperimentRegistered", 10L)
+        assertThat(countsByType).containsEntry("ExperimentRegistered", 11L)
+                .containsEntry("ExperimentWithdrawn", 1L)
+                .containsEntry("ActivityCorrected", 1L)
                 .containsEntry("ExperimentConcluded", 6L)
                 .containsEntry("ExperimentCancelled", 1L)
                 .containsEntry("CouncilInvolvementRecorded", 5L)

@@ -58,7 +58,7 @@ class EventLogRoundTripTest {
         assertThat(export.status()).isEqualTo(200);
         assertThat(export.contentType()).startsWith("application/x-ndjson");
         long lines = export.body().lines().count();
-        assertThat(lines).isEqualTo(75);
+        assertThat(lines).isEqualTo(78);
 
         Http.Response imported = targetAdmin.post("/api/admin/events/import", export.body(), "Content-Type",
                 "application/x-ndjson");
