@@ -72,7 +72,9 @@ class SecurityConfiguration {
                         .requestMatchers(HttpMethod.GET, "/api/exports/**").hasAnyRole(ANALYST, ADMIN)
                         .requestMatchers(HttpMethod.GET, "/api/events/**").hasAnyRole(ANALYST, ADMIN)
                         .requestMatchers(HttpMethod.POST, "/api/**").hasAnyRole(STAFF, ADMIN)
-                        .requestMatchers(HttpMethod.GET, "/api/experiments", "/api/experiments/**")
+                        .requestMatchers(HttpMethod.GET, "/api/experiments", "/api/experiments/**",
+                                "/api/council-involvements", "/api/council-involvements/**", "/api/recommendations",
+                                "/api/recommendations/**")
                         .hasAnyRole(STAFF, STEERING, ANALYST, ADMIN)
                         .requestMatchers(HttpMethod.GET, "/api/**").hasAnyRole(STEERING, ANALYST, ADMIN)
                         .anyRequest().hasRole(ADMIN))

@@ -7,7 +7,10 @@ import java.util.function.Predicate;
 import dk.holbaek.experiments.core.common.Checks;
 import dk.holbaek.experiments.core.common.Limits;
 import dk.holbaek.experiments.core.common.ProgrammePeriod;
+import dk.holbaek.experiments.core.council.api.CouncilEvent;
+import dk.holbaek.experiments.core.council.api.CouncilInvolvementCorrected;
 import dk.holbaek.experiments.core.council.api.CouncilInvolvementRecorded;
+import dk.holbaek.experiments.core.council.api.CouncilInvolvementWithdrawn;
 import dk.holbaek.experiments.core.council.api.InvolvementForm;
 
 /** What a council involvement may hold, for a command and for an event brought in from elsewhere alike. */
@@ -34,10 +37,23 @@ public final class CouncilContent {
         return checks;
     }
 
-    public static void check(CouncilInvolvementRecorded event, ProgrammePeriod period, Predicate<String> registered) {
-        checks(event.occurredOn(), event.form(), event.topic(),
+    /** A council involvement's event (recorded, corrected, withdrawn) by the rules of the command that records it. */
+    public static void check(CouncilEvent event, ProgrammePeriod period, Predicate<String> registered) {
+        if (event instanceof CouncilInvolvementRecorded e) {
+            recorded(e, period, registered).throwIfAny();
+        } else if (event instanceof CouncilInvolvementCorrected e) {
+            Checks checks = e.corrected() == null || !event.involvementId().equals(e.corrected().involvementId())
+                    ? new Checks().require(false, "corrected", "must be the corrected involvement itself")
+                    : recorded(e.corrected(), period, registered);
+            checks.longText(e.reason(), "reason", true).throwIfAny();
+        } else if (event instanceof CouncilInvolvementWithdrawn e) {
+            new Checks().identifier(e.involvementId(), "involvementId").longText(e.reason(), "reason", true).throwIfAny();
+        }
+    }
+
+    private static Checks recorded(CouncilInvolvementRecorded event, ProgrammePeriod period, Predicate<String> registered) {
+        return checks(event.occurredOn(), event.form(), event.topic(),
                 event.experimentIds() == null ? List.of() : event.experimentIds(), period, registered)
-                .identifier(event.involvementId(), "involvementId")
-                .throwIfAny();
+                .identifier(event.involvementId(), "involvementId");
     }
 }

@@ -53,6 +53,11 @@ public class MongoProgrammeDirectory implements ProgrammeDirectory {
                 new UpdateOptions().upsert(true));
     }
 
+    /** The recommendation no longer rests on any learning (it was withdrawn, or corrected and cites them anew). */
+    void uncite(String recommendationId) {
+        entries.updateMany(regex("_id", "^cited:"), Updates.pull("recommendations", recommendationId));
+    }
+
     void withdrawExperiment(String experimentId) {
         entries.deleteOne(eq("_id", "experiment:" + experimentId));
         entries.deleteMany(and(eq("experimentId", experimentId), regex("_id", "^learning:")));

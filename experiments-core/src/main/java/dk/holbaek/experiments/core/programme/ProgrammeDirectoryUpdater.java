@@ -8,7 +8,9 @@ import dk.holbaek.experiments.core.experiment.api.ExperimentRegistered;
 import dk.holbaek.experiments.core.experiment.api.ExperimentWithdrawn;
 import dk.holbaek.experiments.core.experiment.api.LearningRecorded;
 import dk.holbaek.experiments.core.experiment.api.LearningWithdrawn;
+import dk.holbaek.experiments.core.recommendation.api.RecommendationCorrected;
 import dk.holbaek.experiments.core.recommendation.api.RecommendationRecorded;
+import dk.holbaek.experiments.core.recommendation.api.RecommendationWithdrawn;
 
 /**
  * Keeps the {@link MongoProgrammeDirectory} in step with the event log. It runs in the publishing thread
@@ -48,6 +50,18 @@ public class ProgrammeDirectoryUpdater {
     @EventHandler
     void on(RecommendationRecorded event) {
         event.basedOnLearnings().forEach(reference -> directory.cite(reference.learningId(), event.recommendationId()));
+    }
+
+    @EventHandler
+    void on(RecommendationCorrected event) {
+        directory.uncite(event.recommendationId());
+        event.corrected().basedOnLearnings()
+                .forEach(reference -> directory.cite(reference.learningId(), event.recommendationId()));
+    }
+
+    @EventHandler
+    void on(RecommendationWithdrawn event) {
+        directory.uncite(event.recommendationId());
     }
 
     @ResetHandler

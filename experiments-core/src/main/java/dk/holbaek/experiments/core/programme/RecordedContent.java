@@ -8,7 +8,7 @@ import dk.holbaek.experiments.core.common.ProgrammePeriod;
 import dk.holbaek.experiments.core.common.api.FieldProblem;
 import dk.holbaek.experiments.core.common.api.InvalidCommandException;
 import dk.holbaek.experiments.core.council.CouncilContent;
-import dk.holbaek.experiments.core.council.api.CouncilInvolvementRecorded;
+import dk.holbaek.experiments.core.council.api.CouncilEvent;
 import dk.holbaek.experiments.core.experiment.ExperimentEvents;
 import dk.holbaek.experiments.core.experiment.api.ExperimentEvent;
 import dk.holbaek.experiments.core.recommendation.RecommendationContent;
@@ -29,7 +29,7 @@ public final class RecordedContent {
                              BiPredicate<String, String> learningOfExperiment) {
         if (event instanceof ExperimentEvent experiment) {
             ExperimentEvents.checkContent(experiment, period);
-        } else if (event instanceof CouncilInvolvementRecorded council) {
+        } else if (event instanceof CouncilEvent council) {
             CouncilContent.check(council, period, registered);
         } else if (event instanceof RecommendationEvent recommendation) {
             RecommendationContent.check(recommendation, period, learningOfExperiment);

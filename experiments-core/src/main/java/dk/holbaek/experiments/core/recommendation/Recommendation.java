@@ -19,15 +19,22 @@ import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import dk.holbaek.experiments.core.common.Checks;
 import dk.holbaek.experiments.core.common.Limits;
 import dk.holbaek.experiments.core.common.ProgrammePeriod;
-import dk.holbaek.experiments.core.common.api.RuleViolatedException;
 import dk.holbaek.experiments.core.common.Versions;
+import dk.holbaek.experiments.core.common.api.EntryNotFoundException;
+import dk.holbaek.experiments.core.common.api.RuleViolatedException;
 import dk.holbaek.experiments.core.programme.ProgrammeDirectory;
 import dk.holbaek.experiments.core.recommendation.api.AdoptRecommendation;
 import dk.holbaek.experiments.core.recommendation.api.AdoptingBody;
+import dk.holbaek.experiments.core.recommendation.api.AdoptionCorrected;
+import dk.holbaek.experiments.core.recommendation.api.CorrectAdoption;
+import dk.holbaek.experiments.core.recommendation.api.CorrectRecommendation;
 import dk.holbaek.experiments.core.recommendation.api.LearningReference;
 import dk.holbaek.experiments.core.recommendation.api.RecommendationAdopted;
+import dk.holbaek.experiments.core.recommendation.api.RecommendationCorrected;
 import dk.holbaek.experiments.core.recommendation.api.RecommendationRecorded;
+import dk.holbaek.experiments.core.recommendation.api.RecommendationWithdrawn;
 import dk.holbaek.experiments.core.recommendation.api.RecordRecommendation;
+import dk.holbaek.experiments.core.recommendation.api.WithdrawRecommendation;
 
 /**
  * A recommendation to the city council, resting on recorded learnings. The project committee adopts it to
@@ -41,6 +48,8 @@ class Recommendation {
     @AggregateIdentifier
     private String recommendationId;
     private final Map<AdoptingBody, LocalDate> adoptions = new EnumMap<>(AdoptingBody.class);
+    private RecommendationRecorded current;
+    private boolean withdrawn;
 
     Recommendation() {
         // for Axon: rebuilt from its events
@@ -48,8 +57,17 @@ class Recommendation {
 
     @CommandHandler
     Recommendation(RecordRecommendation command, ProgrammeDirectory directory) {
+        apply(recorded(command, command.recommendationId(), directory, null));
+    }
+
+    /** The recommendation a command records, resting on learnings the directory knows, or every bad field named. */
+    private static RecommendationRecorded recorded(RecordRecommendation command, String recommendationId,
+                                                   ProgrammeDirectory directory, String reason) {
         List<String> learningIds = command.basedOnLearnings() == null ? List.of() : command.basedOnLearnings();
         Checks checks = RecommendationContent.recorded(command.title(), command.text(), learningIds);
+        if (reason != null) {
+            checks.longText(reason, "reason", true);
+        }
         if (learningIds.size() > Limits.REFERENCES) {
             checks.throwIfAny();
         }
@@ -66,14 +84,67 @@ class Recommendation {
                     .ifPresent(references::add);
         }
         checks.throwIfAny();
-        apply(new RecommendationRecorded(command.recommendationId(), command.title().strip(), command.text().strip(),
-                references));
+        return new RecommendationRecorded(recommendationId, command.title().strip(), command.text().strip(), references);
+    }
+
+    @CommandHandler
+    void handle(CorrectRecommendation command, ProgrammeDirectory directory) {
+        Versions.requireExpected(recommendationId, command.expectedVersion());
+        RecommendationRecorded corrected = recorded(command.corrected(), recommendationId, directory,
+                command.reason() == null ? "" : command.reason());
+        requireNotWithdrawn();
+        if (!corrected.equals(current)) {
+            apply(new RecommendationCorrected(recommendationId, corrected, command.reason().strip()));
+        }
+    }
+
+    @CommandHandler
+    void handle(WithdrawRecommendation command) {
+        Versions.requireExpected(recommendationId, command.expectedVersion());
+        new Checks().longText(command.reason(), "reason", true).throwIfAny();
+        requireNotWithdrawn();
+        apply(new RecommendationWithdrawn(recommendationId, command.reason().strip()));
+    }
+
+    /** The date of one body's adoption corrected; the council still not before the committee. */
+    @CommandHandler
+    void handle(CorrectAdoption command, ProgrammePeriod period) {
+        Versions.requireExpected(recommendationId, command.expectedVersion());
+        AdoptRecommendation corrected = command.corrected();
+        RecommendationContent.adopted(corrected.adoptedOn(), corrected.adoptedBy(), period)
+                .longText(command.reason(), "reason", true).throwIfAny();
+        requireNotWithdrawn();
+        LocalDate before = adoptions.get(corrected.adoptedBy());
+        if (before == null) {
+            throw new EntryNotFoundException("No adoption by " + describe(corrected.adoptedBy())
+                    + " is recorded on this recommendation.");
+        }
+        LocalDate committee = corrected.adoptedBy() == AdoptingBody.PROJECT_COMMITTEE ? corrected.adoptedOn()
+                : adoptions.get(AdoptingBody.PROJECT_COMMITTEE);
+        LocalDate council = corrected.adoptedBy() == AdoptingBody.CITY_COUNCIL ? corrected.adoptedOn()
+                : adoptions.get(AdoptingBody.CITY_COUNCIL);
+        if (committee != null && council != null && council.isBefore(committee)) {
+            throw new RuleViolatedException("recommendation.council-after-committee", "Not possible: the city council's "
+                    + "adoption (" + council + ") would lie before the project committee's (" + committee + ").");
+        }
+        if (!corrected.adoptedOn().equals(before)) {
+            apply(new AdoptionCorrected(recommendationId, new RecommendationAdopted(recommendationId,
+                    corrected.adoptedOn(), corrected.adoptedBy()), command.reason().strip()));
+        }
+    }
+
+    private void requireNotWithdrawn() {
+        if (withdrawn) {
+            throw new RuleViolatedException("recommendation.withdrawn", "This recommendation was withdrawn as recorded "
+                    + "by mistake; it cannot be adopted, corrected or withdrawn again.");
+        }
     }
 
     @CommandHandler
     void handle(AdoptRecommendation command, ProgrammePeriod period) {
         Versions.requireExpected(recommendationId, command.expectedVersion());
         RecommendationContent.adopted(command.adoptedOn(), command.adoptedBy(), period).throwIfAny();
+        requireNotWithdrawn();
         if (adoptions.containsKey(command.adoptedBy())) {
             throw new RuleViolatedException("recommendation.adopted-once-per-body",
                     "This recommendation was already adopted by " + describe(command.adoptedBy()) + " on "
@@ -102,6 +173,22 @@ class Recommendation {
     @EventSourcingHandler
     void on(RecommendationRecorded event) {
         recommendationId = event.recommendationId();
+        current = event;
+    }
+
+    @EventSourcingHandler
+    void on(RecommendationCorrected event) {
+        current = event.corrected();
+    }
+
+    @EventSourcingHandler
+    void on(RecommendationWithdrawn event) {
+        withdrawn = true;
+    }
+
+    @EventSourcingHandler
+    void on(AdoptionCorrected event) {
+        adoptions.put(event.corrected().adoptedBy(), event.corrected().adoptedOn());
     }
 
     @EventSourcingHandler

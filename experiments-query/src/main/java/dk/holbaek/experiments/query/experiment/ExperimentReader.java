@@ -20,7 +20,7 @@ import dk.holbaek.experiments.core.experiment.api.ExperimentEvent;
 public class ExperimentReader {
 
     /** The metadata key naming the user who sent the command that recorded an event. */
-    public static final String RECORDED_BY = "recordedBy";
+    public static final String RECORDED_BY = HistoryEntry.RECORDED_BY;
 
     private final EventStore eventStore;
 
@@ -54,10 +54,7 @@ public class ExperimentReader {
             if (!(event.getPayload() instanceof ExperimentEvent)) {
                 return Optional.empty();
             }
-            Object recordedBy = event.getMetaData().get(RECORDED_BY);
-            entries.add(new HistoryEntry(event.getSequenceNumber(), event.getIdentifier(),
-                    event.getPayloadType().getSimpleName(), event.getTimestamp(), event.getTimestamp(),
-                    recordedBy == null ? null : recordedBy.toString(), event.getPayload()));
+            entries.add(HistoryEntry.of(event));
         }
         return entries.isEmpty() ? Optional.empty() : Optional.of(entries);
     }

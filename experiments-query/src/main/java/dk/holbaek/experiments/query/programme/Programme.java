@@ -30,8 +30,10 @@ public record Programme(List<ExperimentRow> experiments, List<ActivityRow> activ
                 LearningRow::experimentId, withdrawnExperiments), LearningRow::id);
         initiatives = sorted(current(initiatives, InitiativeRow::id, InitiativeRow::sequence, InitiativeRow::withdrawn,
                 InitiativeRow::experimentId, withdrawnExperiments), InitiativeRow::id);
-        councilInvolvements = sorted(councilInvolvements, CouncilInvolvementRow::id);
-        recommendations = sorted(recommendations, RecommendationRow::id);
+        councilInvolvements = sorted(councilInvolvements.stream().filter(row -> !row.withdrawn()).toList(),
+                CouncilInvolvementRow::id);
+        recommendations = sorted(recommendations.stream().filter(row -> !row.withdrawn()).toList(),
+                RecommendationRow::id);
     }
 
     public static Programme empty() {

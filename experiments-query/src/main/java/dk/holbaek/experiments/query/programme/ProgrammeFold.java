@@ -5,7 +5,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
+import dk.holbaek.experiments.core.council.api.CouncilInvolvementCorrected;
 import dk.holbaek.experiments.core.council.api.CouncilInvolvementRecorded;
+import dk.holbaek.experiments.core.council.api.CouncilInvolvementWithdrawn;
 import dk.holbaek.experiments.core.experiment.api.ActivityCorrected;
 import dk.holbaek.experiments.core.experiment.api.ActivityLogged;
 import dk.holbaek.experiments.core.experiment.api.ActivityWithdrawn;
@@ -29,8 +31,11 @@ import dk.holbaek.experiments.core.experiment.api.LearningRecorded;
 import dk.holbaek.experiments.core.experiment.api.LearningWithdrawn;
 import dk.holbaek.experiments.core.experiment.api.RegistrationCorrected;
 import dk.holbaek.experiments.core.experiment.api.StartCorrected;
+import dk.holbaek.experiments.core.recommendation.api.AdoptionCorrected;
 import dk.holbaek.experiments.core.recommendation.api.RecommendationAdopted;
+import dk.holbaek.experiments.core.recommendation.api.RecommendationCorrected;
 import dk.holbaek.experiments.core.recommendation.api.RecommendationRecorded;
+import dk.holbaek.experiments.core.recommendation.api.RecommendationWithdrawn;
 
 /**
  * Folds events into rows: the one piece of code behind the live read model, its rebuild and every view "as of" a
@@ -91,15 +96,32 @@ public final class ProgrammeFold {
             rows.experiment(e.experimentId()).filter(row -> row.version() < sequence)
                     .ifPresent(row -> rows.put(row.asWithdrawn(sequence, eventId)));
         } else if (event instanceof CouncilInvolvementRecorded e) {
-            rows.put(new CouncilInvolvementRow(e.involvementId(), eventId, e.occurredOn(), e.form(), e.topic(),
-                    e.experimentIds(), e.localAreaDialogueProposal()));
+            rows.put(council(e, eventId));
+        } else if (event instanceof CouncilInvolvementCorrected e) {
+            rows.put(council(e.corrected(), eventId));
+        } else if (event instanceof CouncilInvolvementWithdrawn e) {
+            rows.put(new CouncilInvolvementRow(e.involvementId(), eventId, null, null, null, List.of(), false, true));
         } else if (event instanceof RecommendationRecorded e) {
             rows.put(new RecommendationRow(e.recommendationId(), e.title(), e.text(), e.basedOnLearnings(), Map.of(),
-                    sequence, List.of(eventId)));
+                    sequence, List.of(eventId), false));
         } else if (event instanceof RecommendationAdopted e) {
             rows.recommendation(e.recommendationId())
                     .filter(row -> row.version() < sequence)
                     .ifPresent(row -> rows.put(row.adoptedBy(e.adoptedBy(), e.adoptedOn(), sequence, eventId)));
+        } else if (event instanceof AdoptionCorrected e) {
+            rows.recommendation(e.recommendationId())
+                    .filter(row -> row.version() < sequence)
+                    .ifPresent(row -> rows.put(row.adoptedBy(e.corrected().adoptedBy(), e.corrected().adoptedOn(),
+                            sequence, eventId)));
+        } else if (event instanceof RecommendationCorrected e) {
+            rows.recommendation(e.recommendationId())
+                    .filter(row -> row.version() < sequence)
+                    .ifPresent(row -> rows.put(row.corrected(e.corrected().title(), e.corrected().text(),
+                            e.corrected().basedOnLearnings(), sequence, eventId)));
+        } else if (event instanceof RecommendationWithdrawn e) {
+            rows.recommendation(e.recommendationId())
+                    .filter(row -> row.version() < sequence)
+                    .ifPresent(row -> rows.put(row.asWithdrawn(sequence, eventId)));
         }
     }
 
@@ -108,6 +130,11 @@ public final class ProgrammeFold {
         rows.experiment(experimentId)
                 .filter(row -> row.version() < sequence)
                 .ifPresent(row -> rows.put(row.withStatus(status, sequence, eventId)));
+    }
+
+    private static CouncilInvolvementRow council(CouncilInvolvementRecorded e, String eventId) {
+        return new CouncilInvolvementRow(e.involvementId(), eventId, e.occurredOn(), e.form(), e.topic(),
+                e.experimentIds(), e.localAreaDialogueProposal(), false);
     }
 
     private static LearningRow learning(LearningRecorded e, String eventId, long sequence) {
