@@ -54,6 +54,8 @@ final class MarkdownReport {
         line("## " + t.text("report.chapter.method"));
         line();
         line(t.text("report.method.text", t.date(report.asOf()), t.number(report.eventCount())));
+        line();
+        line(t.text("report.method.corrections", report.corrections().value(), report.withdrawals().value()));
         return out.toString();
     }
 

@@ -117,7 +117,8 @@ final class FixedProgramme {
     private ExperienceReport build() {
         Map<String, ExperimentDetail> details = new LinkedHashMap<>();
         folds.forEach((id, fold) -> details.put(id, fold.detail()));
-        return ExperienceReports.build(rows.programme(), details, LocalDate.of(2015, 12, 31), eventIds.size());
+        return ExperienceReports.build(rows.programme(), details, LocalDate.of(2015, 12, 31), eventIds.size(), List.of(),
+                List.of());
     }
 
     private void add(String aggregateId, Object event) {

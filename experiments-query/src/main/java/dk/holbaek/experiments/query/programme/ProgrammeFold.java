@@ -132,6 +132,23 @@ public final class ProgrammeFold {
                 .ifPresent(row -> rows.put(row.withStatus(status, sequence, eventId)));
     }
 
+    /** Whether the event corrects something recorded earlier. */
+    public static boolean isCorrection(Object event) {
+        return event instanceof RegistrationCorrected || event instanceof ApprovalCorrected
+                || event instanceof StartCorrected || event instanceof ConclusionCorrected
+                || event instanceof CancellationCorrected || event instanceof ActivityCorrected
+                || event instanceof LearningCorrected || event instanceof InitiativeCorrected
+                || event instanceof CouncilInvolvementCorrected || event instanceof RecommendationCorrected
+                || event instanceof AdoptionCorrected;
+    }
+
+    /** Whether the event withdraws something recorded by mistake. */
+    public static boolean isWithdrawal(Object event) {
+        return event instanceof ExperimentWithdrawn || event instanceof ActivityWithdrawn
+                || event instanceof LearningWithdrawn || event instanceof InitiativeWithdrawn
+                || event instanceof CouncilInvolvementWithdrawn || event instanceof RecommendationWithdrawn;
+    }
+
     private static CouncilInvolvementRow council(CouncilInvolvementRecorded e, String eventId) {
         return new CouncilInvolvementRow(e.involvementId(), eventId, e.occurredOn(), e.form(), e.topic(),
                 e.experimentIds(), e.localAreaDialogueProposal(), false);

@@ -1,6 +1,8 @@
 package dk.holbaek.experiments.query.programme;
 
 import java.time.Instant;
+import java.util.List;
+import java.util.ArrayList;
 import java.util.function.LongConsumer;
 
 import org.axonframework.common.stream.BlockingStream;
@@ -33,8 +35,12 @@ public class ProgrammeSource {
         return recordedBefore(before, read -> { }).programme();
     }
 
-    /** What a replay up to a moment found: the programme, how many events it folded and when the last was recorded. */
-    public record Replay(Programme programme, long events, Instant lastRecordedAt) {
+    /**
+     * What a replay up to a moment found: the programme, how many events it folded, when the last was recorded, and
+     * the events among them that corrected or withdrew an entry.
+     */
+    public record Replay(Programme programme, long events, Instant lastRecordedAt, List<String> corrections,
+                         List<String> withdrawals) {
     }
 
     /** Folds the events recorded strictly before {@code before}, telling {@code progress} how many it has read. */
@@ -43,6 +49,8 @@ public class ProgrammeSource {
         long read = 0;
         long folded = 0;
         Instant last = null;
+        List<String> corrections = new ArrayList<>();
+        List<String> withdrawals = new ArrayList<>();
         try (BlockingStream<TrackedEventMessage<?>> events = eventStore.openStream(null)) {
             while (events.hasNextAvailable()) {
                 TrackedEventMessage<?> event = events.nextAvailable();
@@ -52,13 +60,18 @@ public class ProgrammeSource {
                     last = last == null || event.getTimestamp().isAfter(last) ? event.getTimestamp() : last;
                     long sequence = event instanceof DomainEventMessage<?> domain ? domain.getSequenceNumber() : 0;
                     ProgrammeFold.apply(event.getPayload(), sequence, event.getIdentifier(), rows);
+                    if (ProgrammeFold.isCorrection(event.getPayload())) {
+                        corrections.add(event.getIdentifier());
+                    } else if (ProgrammeFold.isWithdrawal(event.getPayload())) {
+                        withdrawals.add(event.getIdentifier());
+                    }
                 }
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("Interrupted while reading the event log", e);
         }
-        return new Replay(rows.programme(), folded, last);
+        return new Replay(rows.programme(), folded, last, List.copyOf(corrections), List.copyOf(withdrawals));
     }
 
     /** How many events the log holds now. */

@@ -16,7 +16,8 @@ import dk.holbaek.experiments.core.recommendation.api.AdoptingBody;
 
 /**
  * The experience report's content, in no language yet: every number is a {@link Figure} that names its events.
- * {@code asOf} is the date of the data; {@code eventCount} the number of events it rests on.
+ * {@code asOf} is the date of the data; {@code eventCount} the number of events it rests on; {@code corrections} and
+ * {@code withdrawals} count the entries corrected and withdrawn among them (the method chapter names them).
  */
 public record ExperienceReport(
         LocalDate asOf,
@@ -27,7 +28,9 @@ public record ExperienceReport(
         Reach reach,
         Council council,
         List<RecommendationEntry> recommendations,
-        List<ExperimentAppendix> appendix) {
+        List<ExperimentAppendix> appendix,
+        Figure<Long> corrections,
+        Figure<Long> withdrawals) {
 
     public record Summary(Figure<Long> experiments, Map<ExperimentStatus, Figure<Long>> experimentsByStatus,
                           List<Method> methods, Figure<Long> activities, Figure<Long> participants,

@@ -67,14 +67,17 @@ public final class ExperienceReports {
         this.titles = programme.experiments().stream().collect(Collectors.toMap(ExperimentRow::id, ExperimentRow::title));
     }
 
+    /** {@code corrections} and {@code withdrawals}: the events among those folded that corrected or withdrew an entry. */
     public static ExperienceReport build(Programme programme, Map<String, ExperimentDetail> details, LocalDate asOf,
-                                         long eventCount) {
-        return new ExperienceReports(programme, details).report(asOf, eventCount);
+                                         long eventCount, List<String> corrections, List<String> withdrawals) {
+        return new ExperienceReports(programme, details).report(asOf, eventCount,
+                Figure.of((long) corrections.size(), corrections), Figure.of((long) withdrawals.size(), withdrawals));
     }
 
-    private ExperienceReport report(LocalDate asOf, long eventCount) {
+    private ExperienceReport report(LocalDate asOf, long eventCount, Figure<Long> corrections,
+                                    Figure<Long> withdrawals) {
         return new ExperienceReport(asOf, eventCount, summary(), criteria(), areas(), reach(), council(asOf),
-                recommendations(), appendix());
+                recommendations(), appendix(), corrections, withdrawals);
     }
 
     private Summary summary() {

@@ -40,7 +40,8 @@ public class ReportSource {
         for (ExperimentRow experiment : replay.programme().experiments()) {
             experiments.detailRecordedBefore(experiment.id(), before).ifPresent(detail -> details.put(experiment.id(), detail));
         }
-        return ExperienceReports.build(replay.programme(), details, date, replay.events());
+        return ExperienceReports.build(replay.programme(), details, date, replay.events(), replay.corrections(),
+                replay.withdrawals());
     }
 
     public long eventCount() {

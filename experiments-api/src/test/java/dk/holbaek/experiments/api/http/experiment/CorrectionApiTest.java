@@ -62,7 +62,13 @@ class CorrectionApiTest {
 
         JsonNode report = analyst.get("/api/reports/experience?format=json").json();
         assertThat(report.get("summary").get("participants").get("value").asInt()).isEqualTo(50);
-        assertThat(report.toString()).doesNotContain(duplicate);
+        assertThat(report.get("appendix").toString()).doesNotContain(duplicate);
+        assertThat(report.get("corrections").get("value").asInt()).isEqualTo(1);
+        assertThat(report.get("withdrawals").get("value").asInt()).isEqualTo(1);
+        report.get("corrections").get("sources").forEach(id -> assertThat(analyst.get("/api/events/" + id.asString())
+                .json().get("type").asString()).isEqualTo("ActivityCorrected"));
+        assertThat(analyst.get("/api/reports/experience?format=markdown&lang=da").body())
+                .contains("Rettelser og tilbagetrækninger: 1 registrering er rettet, og 1 er trukket tilbage");
 
         JsonNode history = staff.get("/api/experiments/" + jyderup + "/history").json();
         JsonNode correction = history.get(history.size() - 1);
