@@ -15,9 +15,11 @@ import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.context.ActiveProfiles;
 
-import dk.holbaek.experiments.api.ApiTest;
 import dk.holbaek.experiments.api.Http;
 import tools.jackson.databind.JsonNode;
 
@@ -25,9 +27,12 @@ import tools.jackson.databind.JsonNode;
  * A property of the views: whatever valid commands staff send, in whatever order and number, the views folded live
  * equal the views of a fresh rebuild from the log. Each seed records a different random programme through the API
  * (experiments in every state, activities with random counts and groups, learnings, initiatives, council
- * involvements, recommendations and adoptions), then compares every view before and after a rebuild.
+ * involvements, recommendations and adoptions, corrections and withdrawals), then compares every view before and after a
+ * rebuild. A service of its own: it waits for its views' processor to reach the head of its log.
  */
-@ApiTest
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "experiments.test.context=random")
+@ActiveProfiles("test")
+@DirtiesContext
 class RandomProgrammeApiTest {
 
     private static final List<String> VIEWS = List.of("/api/views/progress", "/api/views/criteria/political-leadership",
@@ -74,6 +79,7 @@ class RandomProgrammeApiTest {
             }
             ok(staff.post("/api/experiments/" + id + "/start", "{\"startedOn\": \"2014-02-10\"}"));
             commands += 2;
+            int learningsBefore = learnings.size();
             LocalDate day = LocalDate.of(2014, 2, 10);
             for (int a = 0; a < random.nextInt(8); a++) {
                 day = day.plusDays(1 + random.nextInt(20));
@@ -91,6 +97,19 @@ class RandomProgrammeApiTest {
                                         ? ", \"feedback\": {\"respondents\": " + total + ", \"foundMeaningful\": "
                                         + random.nextInt(total + 1) + "}" : "")), "activityId");
                 commands++;
+                int fate = random.nextInt(6);
+                if (fate == 0) {
+                    ok(staff.post("/api/experiments/" + id + "/activities/" + activity + "/correction", """
+                            {"title": "Rettet møde", "kind": "WORKSHOP", "occurredOn": "%s", "channel": "DIGITAL",
+                             "participants": {"total": %d}, "reason": "Tastefejl"}""".formatted(day,
+                            random.nextInt(300))));
+                    commands++;
+                } else if (fate == 1) {
+                    ok(staff.post("/api/experiments/" + id + "/activities/" + activity + "/withdrawal",
+                            "{\"reason\": \"Logget to gange\"}"));
+                    commands++;
+                    continue;
+                }
                 if (random.nextInt(3) == 0) {
                     learnings.add(created(staff.post("/api/experiments/" + id + "/learnings", """
                             {"criterion": "%s", "insight": "Indsigt", "assessment": %d, "activityId": "%s",
@@ -106,6 +125,12 @@ class RandomProgrammeApiTest {
                         random.nextInt(50_000), pick(random, List.of("SUPPORTED", "REALISED", "STOPPED")), day)),
                         "initiativeId");
                 commands++;
+            }
+            if (stage == 2 && e > 0 && learnings.size() == learningsBefore && random.nextBoolean()) {
+                ok(staff.post("/api/experiments/" + id + "/withdrawal", "{\"reason\": \"Registreret ved en fejl\"}"));
+                experiments.remove(id);
+                commands++;
+                continue;
             }
             if (stage == 3) {
                 ok(staff.post("/api/experiments/" + id + "/conclusion", "{\"concludedOn\": \"" + day.plusDays(1)
