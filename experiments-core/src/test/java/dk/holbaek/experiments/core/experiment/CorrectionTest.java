@@ -26,31 +26,44 @@ import dk.holbaek.experiments.core.experiment.api.ActivityLogged;
 import dk.holbaek.experiments.core.experiment.api.ActivityWithdrawn;
 import dk.holbaek.experiments.core.experiment.api.ApprovalCorrected;
 import dk.holbaek.experiments.core.experiment.api.ApproveExperiment;
+import dk.holbaek.experiments.core.experiment.api.CancelExperiment;
+import dk.holbaek.experiments.core.experiment.api.CancellationCorrected;
 import dk.holbaek.experiments.core.experiment.api.ConcludeExperiment;
 import dk.holbaek.experiments.core.experiment.api.CorrectActivity;
 import dk.holbaek.experiments.core.experiment.api.CorrectApproval;
+import dk.holbaek.experiments.core.experiment.api.CorrectCancellation;
 import dk.holbaek.experiments.core.experiment.api.CorrectConclusion;
+import dk.holbaek.experiments.core.experiment.api.CorrectInitiative;
 import dk.holbaek.experiments.core.experiment.api.CorrectLearning;
 import dk.holbaek.experiments.core.experiment.api.CorrectRegistration;
 import dk.holbaek.experiments.core.experiment.api.CorrectStart;
 import dk.holbaek.experiments.core.experiment.api.Criterion;
 import dk.holbaek.experiments.core.experiment.api.ExperimentApproved;
+import dk.holbaek.experiments.core.experiment.api.ExperimentCancelled;
 import dk.holbaek.experiments.core.experiment.api.ExperimentConcluded;
 import dk.holbaek.experiments.core.experiment.api.ExperimentRole;
 import dk.holbaek.experiments.core.experiment.api.ExperimentWithdrawn;
 import dk.holbaek.experiments.core.experiment.api.Feedback;
+import dk.holbaek.experiments.core.experiment.api.InitiativeCorrected;
+import dk.holbaek.experiments.core.experiment.api.InitiativeRecorded;
+import dk.holbaek.experiments.core.experiment.api.InitiativeStatus;
+import dk.holbaek.experiments.core.experiment.api.InitiativeWithdrawn;
+import dk.holbaek.experiments.core.experiment.api.Initiator;
 import dk.holbaek.experiments.core.experiment.api.InsightArea;
 import dk.holbaek.experiments.core.experiment.api.KnowledgeKind;
 import dk.holbaek.experiments.core.experiment.api.LearningRecorded;
 import dk.holbaek.experiments.core.experiment.api.Method;
 import dk.holbaek.experiments.core.experiment.api.Participants;
+import dk.holbaek.experiments.core.experiment.api.RecordInitiative;
 import dk.holbaek.experiments.core.experiment.api.RecordLearning;
 import dk.holbaek.experiments.core.experiment.api.RegisterExperiment;
 import dk.holbaek.experiments.core.experiment.api.RegistrationCorrected;
 import dk.holbaek.experiments.core.experiment.api.StartExperiment;
+import dk.holbaek.experiments.core.experiment.api.SupportKind;
 import dk.holbaek.experiments.core.experiment.api.TargetGroup;
 import dk.holbaek.experiments.core.experiment.api.WithdrawActivity;
 import dk.holbaek.experiments.core.experiment.api.WithdrawExperiment;
+import dk.holbaek.experiments.core.experiment.api.WithdrawInitiative;
 import dk.holbaek.experiments.core.experiment.api.WithdrawLearning;
 import dk.holbaek.experiments.core.programme.KnownProgramme;
 
@@ -248,6 +261,54 @@ class CorrectionTest {
                 .expectNoEvents()
                 .expectException(RuleViolatedException.class)
                 .expectExceptionMessage(containsString("activity act-1 is not logged on this experiment"));
+    }
+
+    @Test
+    void givenACancellation_whenItsDateIsCorrectedToBeforeTheStart_thenConflict_andItsReasonCanBeCorrected() {
+        ExperimentCancelled cancelled = new ExperimentCancelled(ID, LocalDate.of(2014, 4, 1), "Ingen tilmeldte");
+        fixture.given(registered(), approved(), started(), cancelled)
+                .when(new CorrectCancellation(ID, null, new CancelExperiment(ID, null, LocalDate.of(2014, 3, 9),
+                        "Ingen tilmeldte"), REASON))
+                .expectNoEvents()
+                .expectException(RuleViolatedException.class)
+                .expectExceptionMessage(containsString("before its last step (2014-03-10)"));
+        fixture.given(registered(), approved(), started(), cancelled)
+                .when(new CorrectCancellation(ID, null, new CancelExperiment(ID, null, LocalDate.of(2014, 4, 1),
+                        "For få tilmeldte"), "Præcisering"))
+                .expectEvents(new CancellationCorrected(ID, new ExperimentCancelled(ID, LocalDate.of(2014, 4, 1),
+                        "For få tilmeldte"), "Præcisering"));
+    }
+
+    @Test
+    void givenNoCancellation_whenACancellationIsCorrected_thenConflict() {
+        fixture.given(registered(), approved(), started())
+                .when(new CorrectCancellation(ID, null, new CancelExperiment(ID, null, MARCH_18, "x"), REASON))
+                .expectNoEvents()
+                .expectException(RuleViolatedException.class)
+                .expectExceptionMessage(containsString("No cancellation is recorded"));
+    }
+
+    @Test
+    void givenAnInitiative_whenCorrectedBeforeTheStart_thenConflict_whenWithdrawn_thenWithdrawn() {
+        InitiativeRecorded initiative = new InitiativeRecorded(ID, "ini-1", "Madklub", Initiator.CITIZENS,
+                List.of(SupportKind.ADVICE), new BigDecimal("10"), null, InitiativeStatus.SUPPORTED, MARCH_18);
+        fixture.given(registered(), approved(), started(), initiative)
+                .when(new CorrectInitiative(ID, null, new RecordInitiative(ID, null, "ini-1", "Madklub",
+                        Initiator.CITIZENS, List.of(SupportKind.ADVICE), new BigDecimal("10"), null,
+                        InitiativeStatus.SUPPORTED, LocalDate.of(2014, 3, 1)), REASON))
+                .expectNoEvents()
+                .expectException(RuleViolatedException.class)
+                .expectExceptionMessage(containsString("before the experiment started"));
+        fixture.given(registered(), approved(), started(), initiative)
+                .when(new WithdrawInitiative(ID, null, "ini-1", "Dublet"))
+                .expectEvents(new InitiativeWithdrawn(ID, "ini-1", "Dublet"));
+        fixture.given(registered(), approved(), started(), initiative)
+                .when(new CorrectInitiative(ID, null, new RecordInitiative(ID, null, "ini-1", "Madklub i hallen",
+                        Initiator.CITIZENS, List.of(SupportKind.ADVICE), new BigDecimal("10"), null,
+                        InitiativeStatus.REALISED, MARCH_18), "Realiseret"))
+                .expectEvents(new InitiativeCorrected(ID, new InitiativeRecorded(ID, "ini-1", "Madklub i hallen",
+                        Initiator.CITIZENS, List.of(SupportKind.ADVICE), new BigDecimal("10"), null,
+                        InitiativeStatus.REALISED, MARCH_18), "Realiseret"));
     }
 
     private static LearningRecorded learning(String learningId, String activityId) {

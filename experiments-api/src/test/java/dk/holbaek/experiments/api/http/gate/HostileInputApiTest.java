@@ -44,6 +44,7 @@ class HostileInputApiTest {
     private String approved;
     private String running;
     private String learning;
+    private String activity;
     private String recommendation;
 
     /** What a field holds, which decides what is tried against it. */
@@ -79,6 +80,7 @@ class HostileInputApiTest {
                 .isEqualTo(200);
         running = programme.runningExperiment("Lokal debat i Mørkøv");
         learning = programme.recordLearning(running);
+        activity = programme.logActivity(running, "2014-03-18");
         Http.Response recorded = staff.post("/api/recommendations", """
                 {"title": "Lokale debatter", "text": "Hold debatten lokalt", "basedOnLearnings": ["%s"]}"""
                 .formatted(learning));
@@ -136,6 +138,16 @@ class HostileInputApiTest {
                         new Field("departments", Kind.TEXT_LIST, "[\"Kultur og Fritid\"]", "departments"),
                         new Field("amountDkk", Kind.AMOUNT, "4200.50", "costs[0].amountDkk"),
                         new Field("respondents", Kind.REQUIRED_COUNT, "40", "feedback.respondents"))),
+                new Endpoint("activity correction", exp + running + "/activities/" + activity + "/correction", """
+                        {"title": <title>, "kind": "MEETING", "occurredOn": <occurredOn>, "channel": "PHYSICAL",
+                         "participants": {"total": <total>}, "reason": <reason>}""", List.of(
+                        new Field("title", Kind.SHORT_TEXT, "\"Borgermøde\"", "title"),
+                        new Field("occurredOn", Kind.HAPPENED_DATE, "\"2014-03-18\"", "occurredOn"),
+                        new Field("total", Kind.REQUIRED_COUNT, "40", "participants.total"),
+                        new Field("reason", Kind.LONG_TEXT, "\"Tastefejl\"", "reason"))),
+                new Endpoint("withdrawal", exp + proposed + "/withdrawal", """
+                        {"reason": <reason>}""", List.of(
+                        new Field("reason", Kind.LONG_TEXT, "\"Registreret ved en fejl\"", "reason"))),
                 new Endpoint("learning", exp + running + "/learnings", """
                         {"criterion": <criterion>, "insight": <insight>, "evidence": <evidence>,
                          "knowledgeKinds": <knowledgeKinds>, "assessment": <assessment>, "recordedOn": <recordedOn>}""",
