@@ -6,18 +6,24 @@ import static org.awaitility.Awaitility.await;
 import java.time.Duration;
 
 import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.context.ActiveProfiles;
 
-import dk.holbaek.experiments.api.ApiTest;
 import dk.holbaek.experiments.api.Http;
 import dk.holbaek.experiments.api.Programme;
 import tools.jackson.databind.JsonNode;
 
 /**
  * Council involvements and recommendations can be read, corrected and withdrawn like an experiment's facts, and a
- * learning a recommendation rests on stays until the recommendation no longer rests on it.
+ * learning a recommendation rests on stays until the recommendation no longer rests on it. A service of its own: it
+ * waits for its read model.
  */
-@ApiTest
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = "experiments.test.context=record-corrections")
+@ActiveProfiles("test")
+@DirtiesContext
 class RecordCorrectionApiTest {
 
     @LocalServerPort
