@@ -85,7 +85,9 @@ class RecordCorrectionApiTest {
         assertThat(detail.get("basedOnLearnings").get(0).get("learningId").asString()).isEqualTo(second);
         assertThat(detail.get("history").valueStream().map(entry -> entry.get("type").asString()))
                 .containsExactly("RecommendationRecorded", "RecommendationCorrected");
-        assertThat(staff.get("/api/recommendations").json().valueStream()
-                .anyMatch(row -> row.get("id").asString().equals(recommendation))).isTrue();
+        await("the list to show the corrected recommendation").atMost(Duration.ofSeconds(30))
+                .until(() -> staff.get("/api/recommendations").json().valueStream().anyMatch(row -> row.get("id")
+                        .asString().equals(recommendation) && row.get("basedOnLearnings").get(0).get("learningId")
+                        .asString().equals(second)));
     }
 }
