@@ -92,6 +92,11 @@ public final class ProgrammeEvents {
                 "Temamøde " + occurredOn, List.of(), localAreaProposal));
     }
 
+    /** Any further event of an aggregate, such as a correction or a withdrawal. */
+    public ProgrammeEvents then(String aggregateId, Object event) {
+        return add(aggregateId, event);
+    }
+
     public static Cost cost(CostCategory category, String amount) {
         return new Cost(category, new BigDecimal(amount));
     }
