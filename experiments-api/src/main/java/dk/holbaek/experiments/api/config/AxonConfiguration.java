@@ -20,6 +20,7 @@ import org.axonframework.extensions.mongo.eventsourcing.tokenstore.MongoTokenSto
 import org.axonframework.messaging.correlation.CorrelationDataProvider;
 import org.axonframework.messaging.correlation.MessageOriginProvider;
 import org.axonframework.messaging.correlation.SimpleCorrelationDataProvider;
+import org.axonframework.micrometer.GlobalMetricRegistry;
 import org.axonframework.serialization.Serializer;
 import org.axonframework.serialization.json.JacksonSerializer;
 import org.springframework.beans.factory.annotation.Qualifier;
@@ -34,6 +35,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import com.mongodb.client.MongoClient;
+
+import io.micrometer.core.instrument.MeterRegistry;
 
 import dk.holbaek.experiments.api.http.event.EventLookup;
 import dk.holbaek.experiments.core.council.CouncilInvolvementRecordedUpcaster;
@@ -172,6 +175,18 @@ class AxonConfiguration {
     ConfigurerModule viewsStopAtAnEventTheyCannotFold() {
         return configurer -> configurer.eventProcessing().registerListenerInvocationErrorHandler(
                 ProjectionRebuild.PROCESSING_GROUP, configuration -> PropagatingErrorHandler.instance());
+    }
+
+    /**
+     * Axon's meters (commands, event processors' latency and capacity, the event bus) in the service's registry, by
+     * Axon's names with the message type and the processor as tags, e.g. {@code eventProcessor_successCounter_total{
+     * payloadType="ActivityLogged",processorName="programme-views"}}. Wired here because Axon's own auto-configuration orders itself after Spring Boot 3's
+     * metrics classes, which Spring Boot 4 renamed, and so never reached the Prometheus registry (switched off in
+     * application.yml).
+     */
+    @Bean
+    ConfigurerModule axonMetrics(MeterRegistry meterRegistry) {
+        return configurer -> new GlobalMetricRegistry(meterRegistry).registerWithConfigurerWithDefaultTags(configurer);
     }
 
     @Bean

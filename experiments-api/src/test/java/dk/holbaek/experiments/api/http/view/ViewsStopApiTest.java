@@ -68,6 +68,10 @@ class ViewsStopApiTest {
         assertThat(views.get("details").get("stoppedAtPosition").asLong()).isPositive();
         assertThat(Http.anonymous(port).get("/actuator/health").json().has("components"))
                 .as("no details without a login").isFalse();
+        assertThat(Http.anonymous(port).get("/actuator/health/readiness").status())
+                .as("a load balancer takes the instance out").isEqualTo(503);
+        assertThat(Http.anonymous(port).get("/actuator/health/liveness").status())
+                .as("but nothing restarts it: a restart would stop at the same event").isEqualTo(200);
         assertThat(admin.get("/actuator/prometheus").body()).contains("experiments_views_fold_stops_total 1.0");
         assertThat(admin.get("/api/views/progress").json().get("activities").asInt())
                 .as("the activity after the stop is not folded out of order").isEqualTo(1);

@@ -1,0 +1,53 @@
+package dk.holbaek.experiments.api.ops;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.time.Duration;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import tools.jackson.databind.JsonNode;
+
+import dk.holbaek.experiments.api.ApiTest;
+import dk.holbaek.experiments.api.Http;
+import dk.holbaek.experiments.api.Programme;
+
+/** What an operator's platform asks of a running instance: is it alive, may it take requests, what is it, how busy. */
+@ApiTest
+class ActuatorApiTest {
+
+    @LocalServerPort
+    int port;
+
+    @Test
+    void livenessAndReadiness_areOpen_andReadinessAsksTheDatabaseAndTheViews() {
+        assertThat(Http.anonymous(port).get("/actuator/health/liveness").json().get("status").asString()).isEqualTo("UP");
+        assertThat(Http.anonymous(port).get("/actuator/health/readiness").json().get("status").asString()).isEqualTo("UP");
+
+        JsonNode readiness = Http.as(port, "admin").get("/actuator/health/readiness").json();
+        assertThat(readiness.get("components").propertyNames()).containsExactlyInAnyOrder("readinessState", "mongo", "views");
+    }
+
+    @Test
+    void infoNamesTheBuild() {
+        JsonNode build = Http.as(port, "admin").get("/actuator/info").json().get("build");
+
+        assertThat(build.get("artifact").asString()).isEqualTo("experiments-api");
+        assertThat(build.get("version").asString()).isNotBlank();
+        assertThat(build.get("time").asString()).isNotBlank();
+    }
+
+    @Test
+    void axonsMetrics_areDimensional_withTheMessageAndTheProcessorAsTags() {
+        new Programme(Http.as(port, "staff")).registerExperiment("Temamøde om trafik");
+        Http admin = Http.as(port, "admin");
+
+        assertThat(admin.get("/actuator/prometheus").body())
+                .contains("commandBus_successCounter_total{payloadType=\"RegisterExperiment\"}");
+        await("the views' processor to count the event").atMost(Duration.ofSeconds(30))
+                .until(() -> admin.get("/actuator/prometheus").body().contains(
+                        "eventProcessor_successCounter_total{payloadType=\"ExperimentRegistered\",processorName=\"programme-views\"}"));
+    }
+}
