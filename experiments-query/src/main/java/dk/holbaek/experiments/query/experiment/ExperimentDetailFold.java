@@ -105,6 +105,10 @@ public final class ExperimentDetailFold {
             initiatives.remove(e.initiativeId());
         } else if (event instanceof ExperimentWithdrawn e) {
             withdrawalReason = e.reason();
+        } else {
+            // a new kind of experiment event must be taught to this fold, not left out of the experiment's detail
+            throw new IllegalArgumentException("the experiment's detail cannot fold "
+                    + event.getClass().getSimpleName());
         }
     }
 

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
+import dk.holbaek.experiments.core.council.api.CouncilEvent;
 import dk.holbaek.experiments.core.council.api.CouncilInvolvementCorrected;
 import dk.holbaek.experiments.core.council.api.CouncilInvolvementRecorded;
 import dk.holbaek.experiments.core.council.api.CouncilInvolvementWithdrawn;
@@ -34,6 +35,7 @@ import dk.holbaek.experiments.core.experiment.api.StartCorrected;
 import dk.holbaek.experiments.core.recommendation.api.AdoptionCorrected;
 import dk.holbaek.experiments.core.recommendation.api.RecommendationAdopted;
 import dk.holbaek.experiments.core.recommendation.api.RecommendationCorrected;
+import dk.holbaek.experiments.core.recommendation.api.RecommendationEvent;
 import dk.holbaek.experiments.core.recommendation.api.RecommendationRecorded;
 import dk.holbaek.experiments.core.recommendation.api.RecommendationWithdrawn;
 
@@ -51,7 +53,7 @@ public final class ProgrammeFold {
 
     /**
      * Folds one event; {@code sequence} is its number within its aggregate, {@code eventId} its identifier, which the
-     * rows keep so that every figure can name the events it was computed from. Events of no interest are ignored.
+     * rows keep so that every figure can name the events it was computed from. Anything but a programme event is ignored; a programme event this fold does not know fails it.
      */
     public static void apply(Object event, long sequence, String eventId, ProgrammeRows rows) {
         if (event instanceof ExperimentRegistered e) {
@@ -122,6 +124,10 @@ public final class ProgrammeFold {
             rows.recommendation(e.recommendationId())
                     .filter(row -> row.version() < sequence)
                     .ifPresent(row -> rows.put(row.asWithdrawn(sequence, eventId)));
+        } else if (event instanceof ExperimentEvent || event instanceof CouncilEvent
+                || event instanceof RecommendationEvent) {
+            // a new kind of programme event must be taught to the fold: the views stop at it instead of leaving it out
+            throw new IllegalArgumentException("the views cannot fold " + event.getClass().getSimpleName());
         }
     }
 
