@@ -25,11 +25,12 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 
 import dk.holbaek.experiments.api.render.Formats;
-import dk.holbaek.experiments.api.render.SvgCharts;
-import dk.holbaek.experiments.core.experiment.api.TargetGroup;
-import dk.holbaek.experiments.api.render.ReportRequest;
 import dk.holbaek.experiments.api.render.ReportRenderer;
+import dk.holbaek.experiments.api.render.ReportRequest;
+import dk.holbaek.experiments.api.render.SvgCharts;
+import dk.holbaek.experiments.api.security.LookBack;
 import dk.holbaek.experiments.core.common.api.InvalidCommandException;
+import dk.holbaek.experiments.core.experiment.api.TargetGroup;
 import dk.holbaek.experiments.query.criteria.CriteriaViews;
 import dk.holbaek.experiments.query.experiment.ExperimentDetail;
 import dk.holbaek.experiments.query.experiment.ExperimentReader;
@@ -40,9 +41,9 @@ import dk.holbaek.experiments.query.programme.Programme;
 import dk.holbaek.experiments.query.programme.ProgrammeCalendar;
 import dk.holbaek.experiments.query.programme.ProgrammeSource;
 import dk.holbaek.experiments.query.progress.ProgressView;
+import dk.holbaek.experiments.query.progress.ProgressViews;
 import dk.holbaek.experiments.query.report.ExperienceReport;
 import dk.holbaek.experiments.query.report.ReportSource;
-import dk.holbaek.experiments.query.progress.ProgressViews;
 import jakarta.servlet.http.HttpServletRequest;
 
 /**
@@ -165,7 +166,7 @@ class DashboardController {
         if (!request.isUserInRole("STEERING") && !request.isUserInRole("ANALYST") && !request.isUserInRole("ADMIN")) {
             throw new ResponseStatusException(HttpStatus.FORBIDDEN);
         }
-        boolean mayLookBack = request.isUserInRole("ANALYST") || request.isUserInRole("ADMIN");
+        boolean mayLookBack = LookBack.mayLookBack(request);
         ReportRequest wanted;
         try {
             wanted = ReportRequest.parse(lang, mayLookBack ? asOf : null, format);
@@ -178,7 +179,7 @@ class DashboardController {
     }
 
     private Moment moment(String asOf, HttpServletRequest request, Model model) {
-        boolean mayLookBack = request.isUserInRole("ANALYST") || request.isUserInRole("ADMIN");
+        boolean mayLookBack = LookBack.mayLookBack(request);
         model.addAttribute("mayLookBack", mayLookBack);
         model.addAttribute("mayReadReport", mayLookBack || request.isUserInRole("STEERING"));
         LocalDate today = LocalDate.now(clock.withZone(ProgrammeCalendar.ZONE));

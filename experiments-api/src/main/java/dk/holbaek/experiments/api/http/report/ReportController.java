@@ -6,7 +6,6 @@ import java.util.List;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -14,6 +13,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 import dk.holbaek.experiments.api.render.ReportRenderer;
 import dk.holbaek.experiments.api.render.ReportRequest;
+import dk.holbaek.experiments.api.security.LookBack;
 import dk.holbaek.experiments.query.report.ExperienceReport;
 import dk.holbaek.experiments.query.report.ReportSource;
 import jakarta.servlet.http.HttpServletRequest;
@@ -61,9 +61,7 @@ public class ReportController {
     }
 
     private static void requireMayLookBack(LocalDate asOf, HttpServletRequest http) {
-        if (asOf != null && !http.isUserInRole("ANALYST") && !http.isUserInRole("ADMIN")) {
-            throw new AccessDeniedException("Only analysts and administrators may ask for the report as of a past date;"
-                    + " without asOf it shows the programme as it stands.");
-        }
+        LookBack.requireMayLookBack(asOf, http, "Only analysts and administrators may ask for the report as of a past"
+                + " date; without asOf it shows the programme as it stands.");
     }
 }

@@ -3,12 +3,12 @@ package dk.holbaek.experiments.api.http.view;
 import java.time.LocalDate;
 import java.util.function.BiFunction;
 
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import dk.holbaek.experiments.api.security.LookBack;
 import dk.holbaek.experiments.query.criteria.AdministrationCollaborationView;
 import dk.holbaek.experiments.query.criteria.BroadInvolvementView;
 import dk.holbaek.experiments.query.criteria.CriteriaViews;
@@ -60,10 +60,8 @@ class ViewController {
     }
 
     private <V> V view(String asOf, HttpServletRequest request, BiFunction<Programme, LocalDate, V> compute) {
-        if (asOf != null && !request.isUserInRole("ANALYST") && !request.isUserInRole("ADMIN")) {
-            throw new AccessDeniedException(
-                    "Only analysts and administrators may see a view as it stood at a past moment (asOf).");
-        }
+        LookBack.requireMayLookBack(asOf, request,
+                "Only analysts and administrators may see a view as it stood at a past moment (asOf).");
         ProgrammeAt.Moment moment = programmeAt.resolve(asOf);
         return compute.apply(moment.programme(), moment.today());
     }
