@@ -191,7 +191,7 @@ class DashboardController {
         try {
             LocalDate date = LocalDate.parse(asOf.strip());
             model.addAttribute("asOf", date);
-            return new Moment(date, date.plusDays(1).atStartOfDay(ProgrammeCalendar.ZONE).toInstant(), date);
+            return new Moment(date, ProgrammeCalendar.endOf(date), date);
         } catch (DateTimeParseException e) {
             model.addAttribute("asOfError", true);
             model.addAttribute("asOf", null);

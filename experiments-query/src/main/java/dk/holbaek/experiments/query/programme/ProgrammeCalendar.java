@@ -1,5 +1,6 @@
 package dk.holbaek.experiments.query.programme;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 
@@ -15,5 +16,13 @@ public final class ProgrammeCalendar {
     public static final LocalDate SUMMER_HOLIDAY_2014_BEGINS = LocalDate.of(2014, 6, 28);
 
     private ProgrammeCalendar() {
+    }
+
+    /**
+     * The first moment after a day in Danish time: "as of 2014-12-31" means everything recorded before this moment.
+     * The one conversion from a date to an instant, for the views, the report and the dashboard.
+     */
+    public static Instant endOf(LocalDate date) {
+        return date.plusDays(1).atStartOfDay(ZONE).toInstant();
     }
 }

@@ -31,7 +31,7 @@ public class ReportSource {
     }
 
     public ExperienceReport report(LocalDate asOf, LongConsumer progress) {
-        Instant before = asOf == null ? Instant.MAX : asOf.plusDays(1).atStartOfDay(ProgrammeCalendar.ZONE).toInstant();
+        Instant before = asOf == null ? Instant.MAX : ProgrammeCalendar.endOf(asOf);
         ProgrammeSource.Replay replay = source.recordedBefore(before, progress);
         LocalDate date = asOf != null ? asOf
                 : replay.lastRecordedAt() == null ? LocalDate.of(ProgrammeCalendar.FIRST_YEAR, 1, 1)

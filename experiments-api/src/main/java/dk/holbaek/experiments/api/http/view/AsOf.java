@@ -21,7 +21,7 @@ record AsOf(Instant before, LocalDate today) {
         try {
             if (value.length() == "2014-12-31".length()) {
                 LocalDate date = LocalDate.parse(value);
-                return new AsOf(date.plusDays(1).atStartOfDay(ProgrammeCalendar.ZONE).toInstant(), date);
+                return new AsOf(ProgrammeCalendar.endOf(date), date);
             }
             Instant instant = Instant.parse(value);
             return new AsOf(instant.plusNanos(1), instant.atZone(ProgrammeCalendar.ZONE).toLocalDate());
