@@ -1,8 +1,6 @@
 package dk.holbaek.experiments.query.criteria;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
-import java.time.LocalTime;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
@@ -21,16 +19,11 @@ import dk.holbaek.experiments.query.programme.ExperimentRow;
 import dk.holbaek.experiments.query.programme.InitiativeRow;
 import dk.holbaek.experiments.query.programme.LearningEntry;
 import dk.holbaek.experiments.query.programme.LearningRow;
+import dk.holbaek.experiments.query.programme.Measures;
 import dk.holbaek.experiments.query.programme.Programme;
 
 /** Computes the four success-criteria views from the programme's rows. Every figure is a sum or count of rows. */
 public final class CriteriaViews {
-
-    /** Evening meetings start at 17:00 or later; the mandate's hard-to-reach groups rarely come to those. */
-    static final LocalTime EVENING = LocalTime.of(17, 0);
-    static final List<TargetGroup> RARELY_HEARD = List.of(TargetGroup.FAMILIES_WITH_CHILDREN, TargetGroup.YOUNG_PEOPLE,
-            TargetGroup.BUSINESS_OWNERS, TargetGroup.NON_DANISH_BACKGROUND);
-    private static final int SHARE_DECIMALS = 4;
 
     private CriteriaViews() {
     }
@@ -56,7 +49,7 @@ public final class CriteriaViews {
             byGroup.put(group, sum(activities, activity -> group(activity, group)));
         }
         Map<TargetGroup, BroadInvolvementView.Reach> reach = new EnumMap<>(TargetGroup.class);
-        for (TargetGroup group : RARELY_HEARD) {
+        for (TargetGroup group : Measures.RARELY_HEARD) {
             reach.put(group, new BroadInvolvementView.Reach(byGroup.get(group),
                     sum(activities, activity -> notInTheEvening(activity) ? group(activity, group) : 0),
                     sum(activities, activity -> startTimeNotNoted(activity) ? group(activity, group) : 0)));
@@ -64,13 +57,13 @@ public final class CriteriaViews {
         long respondents = sum(activities, CriteriaViews::respondents);
         long foundMeaningful = sum(activities, CriteriaViews::foundMeaningful);
         return new BroadInvolvementView(sum(activities, ActivityRow::participants), byGroup,
-                sum(activities, ActivityRow::businesses), respondents, foundMeaningful, share(foundMeaningful, respondents),
+                sum(activities, ActivityRow::businesses), respondents, foundMeaningful, Measures.share(foundMeaningful, respondents),
                 reach, LearningEntry.of(programme, Criterion.BROAD_INVOLVEMENT),
                 rows(programme, (experiment, own) -> {
                     long ownRespondents = sum(own, CriteriaViews::respondents);
                     long ownMeaningful = sum(own, CriteriaViews::foundMeaningful);
                     return new BroadInvolvementView.Row(experiment.id(), experiment.title(), sum(own, ActivityRow::participants),
-                            ownRespondents, ownMeaningful, share(ownMeaningful, ownRespondents), count(learnings, experiment));
+                            ownRespondents, ownMeaningful, Measures.share(ownMeaningful, ownRespondents), count(learnings, experiment));
                 }));
     }
 
@@ -99,11 +92,6 @@ public final class CriteriaViews {
                             total(own, InitiativeRow::supportHours), total(own, InitiativeRow::fundingDkk),
                             count(learnings, experiment));
                 }));
-    }
-
-    /** A share from 0 to 1 with four decimals; null when nobody answered, never a division by zero. */
-    static BigDecimal share(long part, long whole) {
-        return whole == 0 ? null : BigDecimal.valueOf(part).divide(BigDecimal.valueOf(whole), SHARE_DECIMALS, RoundingMode.HALF_UP);
     }
 
     private interface RowMaker<R> {
@@ -144,7 +132,7 @@ public final class CriteriaViews {
     }
 
     private static boolean notInTheEvening(ActivityRow activity) {
-        return activity.startsAt() != null ? activity.startsAt().isBefore(EVENING) : activity.channel() == Channel.DIGITAL;
+        return activity.startsAt() != null ? activity.startsAt().isBefore(Measures.EVENING) : activity.channel() == Channel.DIGITAL;
     }
 
     private static boolean startTimeNotNoted(ActivityRow activity) {

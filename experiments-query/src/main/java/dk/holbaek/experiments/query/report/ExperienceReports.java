@@ -27,6 +27,7 @@ import dk.holbaek.experiments.query.programme.CouncilInvolvementRow;
 import dk.holbaek.experiments.query.programme.ExperimentRow;
 import dk.holbaek.experiments.query.programme.InitiativeRow;
 import dk.holbaek.experiments.query.programme.LearningRow;
+import dk.holbaek.experiments.query.programme.Measures;
 import dk.holbaek.experiments.query.programme.Programme;
 import dk.holbaek.experiments.query.programme.ProgrammeCalendar;
 import dk.holbaek.experiments.query.progress.ProgressView;
@@ -53,9 +54,6 @@ public final class ExperienceReports {
 
     private static final int LEADING = 3;
     private static final LocalTime NOON = LocalTime.NOON;
-    private static final LocalTime EVENING = LocalTime.of(17, 0);
-    private static final List<TargetGroup> RARELY_HEARD = List.of(TargetGroup.FAMILIES_WITH_CHILDREN,
-            TargetGroup.YOUNG_PEOPLE, TargetGroup.BUSINESS_OWNERS, TargetGroup.NON_DANISH_BACKGROUND);
 
     private final Programme programme;
     private final Map<String, ExperimentDetail> details;
@@ -123,7 +121,7 @@ public final class ExperienceReports {
                 new NamedFigure("businesses", sum(activities, ActivityRow::businesses, ActivityRow::eventId)),
                 new NamedFigure("respondents", Figure.of(respondents, ids(withFeedback, ActivityRow::eventId))),
                 new NamedFigure("foundMeaningful", Figure.of(meaningful, ids(withFeedback, ActivityRow::eventId))),
-                new NamedFigure("meaningfulShare", Figure.of(share(meaningful, respondents),
+                new NamedFigure("meaningfulShare", Figure.of(Measures.share(meaningful, respondents),
                         ids(withFeedback, ActivityRow::eventId))),
                 new NamedFigure("learnings", count(broad, LearningRow::eventId))),
                 "participants", leading(ActivityRow::participants), items(broad),
@@ -191,7 +189,7 @@ public final class ExperienceReports {
             byTime.put(time, sum(filter(activities, activity -> timeOfDay(activity) == time), ActivityRow::participants,
                     ActivityRow::eventId));
         }
-        return new Reach(sum(activities, ActivityRow::participants, ActivityRow::eventId), byGroup, RARELY_HEARD,
+        return new Reach(sum(activities, ActivityRow::participants, ActivityRow::eventId), byGroup, Measures.RARELY_HEARD,
                 byChannel, byTime);
     }
 
@@ -320,17 +318,13 @@ public final class ExperienceReports {
         if (activity.startsAt().isBefore(NOON)) {
             return TimeOfDay.MORNING;
         }
-        return activity.startsAt().isBefore(EVENING) ? TimeOfDay.AFTERNOON : TimeOfDay.EVENING;
+        return activity.startsAt().isBefore(Measures.EVENING) ? TimeOfDay.AFTERNOON : TimeOfDay.EVENING;
     }
 
     private static Figure<BigDecimal> costs(List<ActivityRow> activities) {
         List<ActivityRow> withCosts = filter(activities, activity -> !activity.costsDkk().isEmpty());
         return Figure.of(withCosts.stream().flatMap(activity -> activity.costsDkk().values().stream())
                 .reduce(BigDecimal.ZERO, BigDecimal::add), ids(withCosts, ActivityRow::eventId));
-    }
-
-    private static BigDecimal share(long part, long whole) {
-        return whole == 0 ? null : BigDecimal.valueOf(part).divide(BigDecimal.valueOf(whole), 4, java.math.RoundingMode.HALF_UP);
     }
 
     private static <T> Figure<Long> count(List<T> rows, Function<T, String> id) {
