@@ -74,6 +74,12 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
                 "Nothing is recorded under the id " + e.getAggregateIdentifier() + "."));
     }
 
+    /** A rebuild, an event, a report figure or an export that does not exist; the message names it. */
+    @ExceptionHandler(NotFoundException.class)
+    ResponseEntity<ProblemDetail> notFound(NotFoundException e) {
+        return respond(Problems.of(HttpStatus.NOT_FOUND, "not-found", "Not found", e.getMessage()));
+    }
+
     /** An entry (activity, learning, initiative) that the record named in the path does not hold. */
     @ExceptionHandler(EntryNotFoundException.class)
     ResponseEntity<ProblemDetail> entryNotFound(EntryNotFoundException e) {

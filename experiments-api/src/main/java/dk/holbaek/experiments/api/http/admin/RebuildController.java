@@ -9,8 +9,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-import org.axonframework.modelling.command.AggregateNotFoundException;
-
+import dk.holbaek.experiments.api.problem.NotFoundException;
 import dk.holbaek.experiments.query.programme.ProjectionRebuild;
 
 /** Rebuilding every view from the event store (role ADMIN). */
@@ -32,6 +31,6 @@ class RebuildController {
 
     @GetMapping("/{id}")
     ProjectionRebuild.Status status(@PathVariable String id) {
-        return rebuild.status(id).orElseThrow(() -> new AggregateNotFoundException(id, "no such rebuild"));
+        return rebuild.status(id).orElseThrow(() -> new NotFoundException("No rebuild has the id " + id + "."));
     }
 }

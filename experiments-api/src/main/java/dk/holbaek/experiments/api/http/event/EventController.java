@@ -4,12 +4,13 @@ import java.time.Instant;
 
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.TrackedEventMessage;
-import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.serialization.Revision;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
+
+import dk.holbaek.experiments.api.problem.NotFoundException;
 
 /**
  * One event of the log, so that an analyst can follow every id a figure's {@code sources} names
@@ -33,7 +34,7 @@ class EventController {
     @GetMapping("/{eventId}")
     RecordedEvent event(@PathVariable String eventId) {
         TrackedEventMessage<?> event = events.byId(eventId)
-                .orElseThrow(() -> new AggregateNotFoundException(eventId, "no such event"));
+                .orElseThrow(() -> new NotFoundException("No event has the id " + eventId + "."));
         Revision revision = event.getPayloadType().getAnnotation(Revision.class);
         DomainEventMessage<?> domain = event instanceof DomainEventMessage<?> d ? d : null;
         Object recordedBy = event.getMetaData().get("recordedBy");

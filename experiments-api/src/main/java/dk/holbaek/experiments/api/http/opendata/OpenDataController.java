@@ -6,7 +6,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.Map;
 
-import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -15,8 +14,9 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-import dk.holbaek.experiments.api.render.Csv;
 import dk.holbaek.experiments.api.http.view.ProgrammeAt;
+import dk.holbaek.experiments.api.problem.NotFoundException;
+import dk.holbaek.experiments.api.render.Csv;
 import dk.holbaek.experiments.query.criteria.AdministrationCollaborationView;
 import dk.holbaek.experiments.query.criteria.BroadInvolvementView;
 import dk.holbaek.experiments.query.criteria.CriteriaViews;
@@ -54,7 +54,7 @@ class OpenDataController {
             case "administration-collaboration" ->
                     administrationCollaboration(CriteriaViews.administrationCollaboration(programme));
             case "municipality-as-partner" -> municipalityAsPartner(CriteriaViews.municipalityAsPartner(programme));
-            default -> throw new AggregateNotFoundException(file + ".csv", "no such export");
+            default -> throw new NotFoundException("There is no export " + file + ".csv; the codebook lists them.");
         };
         return ResponseEntity.ok().contentType(CSV)
                 .header("Content-Disposition", "attachment; filename=\"" + file + ".csv\"").body(body);

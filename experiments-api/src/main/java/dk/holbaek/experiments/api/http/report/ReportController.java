@@ -3,7 +3,6 @@ package dk.holbaek.experiments.api.http.report;
 import java.time.LocalDate;
 import java.util.List;
 
-import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -11,6 +10,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import dk.holbaek.experiments.api.problem.NotFoundException;
 import dk.holbaek.experiments.api.render.ReportRenderer;
 import dk.holbaek.experiments.api.render.ReportRequest;
 import dk.holbaek.experiments.api.security.LookBack;
@@ -55,7 +55,7 @@ public class ReportController {
         requireMayLookBack(request.asOf(), http);
         List<String> sources = renderer.sources(source.report(request.asOf(), read -> { }), figure);
         if (sources == null) {
-            throw new AggregateNotFoundException(figure, "no such figure");
+            throw new NotFoundException("The report has no figure " + figure + ".");
         }
         return sources;
     }
