@@ -5,6 +5,8 @@ import static org.awaitility.Awaitility.await;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -49,26 +51,67 @@ final class ServiceProcess implements AutoCloseable {
      * none) with extra environment variables and arguments, once it answers its health check.
      */
     static ServiceProcess start(List<String> launcher, Map<String, String> environment, Path log, List<String> arguments) {
-        int port = freePort();
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        List<String> command = new ArrayList<>(launcher);
-        command.addAll(List.of(java, "-Xmx512m", "-Daxoniq.update-checker.disabled=true",
-                "-cp", System.getProperty("java.class.path"), ExperimentsApplication.class.getName(),
-                "--server.port=" + port));
-        command.addAll(arguments);
-        try {
-            ProcessBuilder builder = new ProcessBuilder(command)
-                    .redirectErrorStream(true)
-                    .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
-            builder.environment().putAll(environment);
-            ServiceProcess service = new ServiceProcess(builder.start(), port);
-            await("the service on port " + port + " to be healthy").atMost(Duration.ofSeconds(180))
-                    .pollInterval(Duration.ofMillis(200))
-                    .until(service::healthy);
-            return service;
-        } catch (IOException e) {
-            throw new UncheckedIOException("Could not start the service", e);
+        for (int attempt = 1; ; attempt++) {
+            long logStart = size(log);
+            int port = freePort();
+            String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+            List<String> command = new ArrayList<>(launcher);
+            command.addAll(List.of(java, "-Xmx512m", "-Daxoniq.update-checker.disabled=true",
+                    "-cp", System.getProperty("java.class.path"), ExperimentsApplication.class.getName(),
+                    "--server.port=" + port));
+            command.addAll(arguments);
+            ServiceProcess service;
+            try {
+                ProcessBuilder builder = new ProcessBuilder(command)
+                        .redirectErrorStream(true)
+                        .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
+                builder.environment().putAll(environment);
+                service = new ServiceProcess(builder.start(), port);
+            } catch (IOException e) {
+                throw new UncheckedIOException("Could not start the service", e);
+            }
+            try {
+                await("the service on port " + port + " to be healthy").atMost(Duration.ofSeconds(180))
+                        .pollInterval(Duration.ofMillis(200))
+                        .until(service::healthy);
+                return service;
+            } catch (ExitedWhileStarting exited) {
+                String output = since(log, logStart);
+                // the free port can be taken by another socket between choosing it and the service binding it
+                if (attempt < 3 && output.contains("already in use")) {
+                    continue;
+                }
+                throw new IllegalStateException(exited.getMessage() + "; the end of its log:\n" + lastLines(output, 40));
+            }
         }
+    }
+
+    private static final class ExitedWhileStarting extends RuntimeException {
+        ExitedWhileStarting(int exitCode) {
+            super("The service exited with " + exitCode + " while starting");
+        }
+    }
+
+    private static long size(Path log) {
+        try {
+            return Files.exists(log) ? Files.size(log) : 0;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static String since(Path log, long offset) {
+        try {
+            byte[] all = Files.readAllBytes(log);
+            return new String(all, (int) offset, all.length - (int) offset, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static String lastLines(String text, int count) {
+        List<String> lines = text.lines().toList();
+        return String.join("\n", lines.subList(Math.max(0, lines.size() - count), lines.size()));
     }
 
     int port() {
@@ -103,7 +146,7 @@ final class ServiceProcess implements AutoCloseable {
 
     private boolean healthy() {
         if (!process.isAlive()) {
-            throw new IllegalStateException("The service exited with " + process.exitValue() + " while starting");
+            throw new ExitedWhileStarting(process.exitValue());
         }
         try {
             return Http.anonymous(port).get("/actuator/health").status() == 200;
