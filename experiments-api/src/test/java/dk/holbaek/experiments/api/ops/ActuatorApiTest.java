@@ -2,8 +2,11 @@ package dk.holbaek.experiments.api.ops;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import java.io.InputStream;
 import java.time.Duration;
+import java.util.Properties;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -37,6 +40,19 @@ class ActuatorApiTest {
         assertThat(build.get("artifact").asString()).isEqualTo("experiments-api");
         assertThat(build.get("version").asString()).isNotBlank();
         assertThat(build.get("time").asString()).isNotBlank();
+    }
+
+    @Test
+    void infoNamesTheCommit_whenTheBuildHadGitData() throws Exception {
+        Properties git = new Properties();
+        try (InputStream built = getClass().getResourceAsStream("/git.properties")) {
+            assumeTrue(built != null, "built from a source archive without .git");
+            git.load(built);
+        }
+
+        JsonNode commit = Http.as(port, "admin").get("/actuator/info").json().get("git").get("commit");
+
+        assertThat(commit.get("id").asString()).isEqualTo(git.getProperty("git.commit.id.abbrev"));
     }
 
     @Test
