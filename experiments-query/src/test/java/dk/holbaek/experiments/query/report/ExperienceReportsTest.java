@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -14,12 +13,9 @@ import dk.holbaek.experiments.core.experiment.api.ActivityCorrected;
 import dk.holbaek.experiments.core.experiment.api.ActivityKind;
 import dk.holbaek.experiments.core.experiment.api.ActivityLogged;
 import dk.holbaek.experiments.core.experiment.api.Channel;
-import dk.holbaek.experiments.core.experiment.api.ExperimentEvent;
 import dk.holbaek.experiments.core.experiment.api.ExperimentWithdrawn;
 import dk.holbaek.experiments.core.experiment.api.Participants;
 import dk.holbaek.experiments.query.ProgrammeEvents;
-import dk.holbaek.experiments.query.experiment.ExperimentDetail;
-import dk.holbaek.experiments.query.experiment.ExperimentDetailFold;
 
 /**
  * The report's content from events, without storage or HTTP: a corrected activity counts with its corrected figures,
@@ -41,7 +37,7 @@ class ExperienceReportsTest {
                 .then("b", new ExperimentWithdrawn("b", "Registreret ved en fejl (dublet)"));
         List<ProgrammeEvents.Numbered> all = events.all();
 
-        ExperienceReport report = ExperienceReports.build(events.fold(), details(all), LocalDate.of(2015, 12, 31),
+        ExperienceReport report = ExperienceReports.build(events.fold(), events.details(), LocalDate.of(2015, 12, 31),
                 all.size(), List.of(eventIdOf(all, ActivityCorrected.class)), List.of(eventIdOf(all, ExperimentWithdrawn.class)));
 
         assertThat(report.summary().participants().value()).isEqualTo(40L);
@@ -57,17 +53,6 @@ class ExperienceReportsTest {
         return new ActivityLogged("a", "a-1", "Aktivitet a-1", ActivityKind.MEETING, MAY_1, Channel.PHYSICAL,
                 LocalTime.of(19, 0), 120, null, new Participants(participants, Map.of(), 0, 0), 1, 2, List.of(),
                 List.of(), null);
-    }
-
-    private static Map<String, ExperimentDetail> details(List<ProgrammeEvents.Numbered> all) {
-        Map<String, ExperimentDetailFold> folds = new LinkedHashMap<>();
-        for (ProgrammeEvents.Numbered event : all) {
-            folds.computeIfAbsent(event.aggregateId(), id -> new ExperimentDetailFold())
-                    .apply((ExperimentEvent) event.event(), event.sequence());
-        }
-        Map<String, ExperimentDetail> details = new LinkedHashMap<>();
-        folds.forEach((id, fold) -> details.put(id, fold.detail()));
-        return details;
     }
 
     private static String eventIdOf(List<ProgrammeEvents.Numbered> all, Class<?> type) {
