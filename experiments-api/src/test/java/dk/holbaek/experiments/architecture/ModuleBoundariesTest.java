@@ -55,6 +55,11 @@ class ModuleBoundariesTest {
     }
 
     @Test
+    void theCoresPackagesHaveNoCycles() {
+        slices().matching("dk.holbaek.experiments.core.(**)").should().beFreeOfCycles().check(PRODUCTION);
+    }
+
+    @Test
     void aggregatesArePackagePrivate() {
         classes().that().areAnnotatedWith(Aggregate.class)
                 .should().notHaveModifier(JavaModifier.PUBLIC)

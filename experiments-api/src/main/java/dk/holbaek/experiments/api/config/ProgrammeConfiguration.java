@@ -14,7 +14,7 @@ import org.springframework.context.annotation.Configuration;
 
 import dk.holbaek.experiments.api.ops.transfer.ImportedContent;
 import dk.holbaek.experiments.core.common.ProgrammePeriod;
-import dk.holbaek.experiments.core.programme.RecordedContent;
+import dk.holbaek.experiments.core.content.RecordedContent;
 
 /** The programme's period ({@code experiments.programme.first} … {@code .last}), which every recorded date lies in. */
 @Configuration(proxyBeanMethods = false)

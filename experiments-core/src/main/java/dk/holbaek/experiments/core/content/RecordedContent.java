@@ -1,4 +1,4 @@
-package dk.holbaek.experiments.core.programme;
+package dk.holbaek.experiments.core.content;
 
 import java.util.List;
 import java.util.function.BiPredicate;
