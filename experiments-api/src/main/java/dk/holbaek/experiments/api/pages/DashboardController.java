@@ -24,12 +24,12 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 
+import dk.holbaek.experiments.api.problem.BadRequestException;
 import dk.holbaek.experiments.api.render.Formats;
 import dk.holbaek.experiments.api.render.ReportRenderer;
 import dk.holbaek.experiments.api.render.ReportRequest;
 import dk.holbaek.experiments.api.render.SvgCharts;
 import dk.holbaek.experiments.api.security.LookBack;
-import dk.holbaek.experiments.core.common.api.InvalidCommandException;
 import dk.holbaek.experiments.core.experiment.api.TargetGroup;
 import dk.holbaek.experiments.query.criteria.CriteriaViews;
 import dk.holbaek.experiments.query.experiment.ExperimentDetail;
@@ -170,7 +170,7 @@ class DashboardController {
         ReportRequest wanted;
         try {
             wanted = ReportRequest.parse(lang, mayLookBack ? asOf : null, format);
-        } catch (InvalidCommandException e) {
+        } catch (BadRequestException e) {
             throw new ResponseStatusException(HttpStatus.BAD_REQUEST);
         }
         ExperienceReport report = reports.report(wanted.asOf(), read -> { });

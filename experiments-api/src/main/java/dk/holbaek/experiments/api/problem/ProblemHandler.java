@@ -55,79 +55,70 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
     /** Jackson's words for a field named twice in one object. */
     private static final Pattern DUPLICATE = Pattern.compile("Duplicate (?:Object property|field) [\"']([^\"']{1,200})[\"']");
 
-    @ExceptionHandler(InvalidCommandException.class)
-    ResponseEntity<ProblemDetail> invalidCommand(InvalidCommandException e) {
-        return respond(Problems.invalidRequest(e.problems()));
+    /** Every refusal the service knows, answered from {@link #problem}. */
+    @ExceptionHandler({InvalidCommandException.class, BadRequestException.class, MethodArgumentTypeMismatchException.class,
+            RuleViolatedException.class, NotFoundException.class, EntryNotFoundException.class,
+            AggregateNotFoundException.class, IncompatibleAggregateException.class,
+            ConflictingAggregateVersionException.class, ConcurrencyException.class,
+            AggregateStreamCreationException.class, AccessDeniedException.class, CommandExecutionException.class})
+    ResponseEntity<ProblemDetail> refused(Exception e) {
+        ProblemDetail problem = problem(e);
+        return problem == null ? unexpected(e) : respond(problem);
     }
 
-    @ExceptionHandler(RuleViolatedException.class)
-    ResponseEntity<ProblemDetail> ruleViolated(RuleViolatedException e) {
-        ProblemDetail problem = Problems.of(HttpStatus.CONFLICT, "rule-violated", "Not allowed in the current state",
-                e.getMessage());
-        problem.setProperty("rule", e.rule());
-        return respond(problem);
-    }
-
-    @ExceptionHandler(AggregateNotFoundException.class)
-    ResponseEntity<ProblemDetail> notFound(AggregateNotFoundException e) {
-        return respond(Problems.of(HttpStatus.NOT_FOUND, "not-found", "Not found",
-                "Nothing is recorded under the id " + e.getAggregateIdentifier() + "."));
-    }
-
-    /** A rebuild, an event, a report figure or an export that does not exist; the message names it. */
-    @ExceptionHandler(NotFoundException.class)
-    ResponseEntity<ProblemDetail> notFound(NotFoundException e) {
-        return respond(Problems.of(HttpStatus.NOT_FOUND, "not-found", "Not found", e.getMessage()));
-    }
-
-    /** An entry (activity, learning, initiative) that the record named in the path does not hold. */
-    @ExceptionHandler(EntryNotFoundException.class)
-    ResponseEntity<ProblemDetail> entryNotFound(EntryNotFoundException e) {
-        return respond(Problems.of(HttpStatus.NOT_FOUND, "not-found", "Not found", e.getMessage()));
-    }
-
-    /** An id of another kind of record (a recommendation's id sent as an experiment's): nothing of the asked kind. */
-    @ExceptionHandler(IncompatibleAggregateException.class)
-    ResponseEntity<ProblemDetail> otherKind(IncompatibleAggregateException e) {
-        log.info("A command named the id of another kind of record: {}", e.getMessage());
-        return respond(Problems.of(HttpStatus.NOT_FOUND, "not-found", "Not found",
-                "Nothing of the kind this address is about is recorded under that id."));
-    }
-
-    @ExceptionHandler(ConflictingAggregateVersionException.class)
-    ResponseEntity<ProblemDetail> staleVersion(ConflictingAggregateVersionException e) {
-        ProblemDetail problem = Problems.of(HttpStatus.PRECONDITION_FAILED, "stale-version", "Changed since you read it",
-                "You sent If-Match \"" + e.getExpectedVersion() + "\", but it is now at version " + e.getActualVersion()
-                        + ". Read it again, check the changes, and resend with the new version.");
-        problem.setProperty("currentVersion", e.getActualVersion());
-        return respond(problem);
-    }
-
-    /** Another writer stored the same version first, or created the same record first. */
-    @ExceptionHandler({ConcurrencyException.class, AggregateStreamCreationException.class})
-    ResponseEntity<ProblemDetail> concurrentWrite(Exception e) {
-        return respond(Problems.of(HttpStatus.CONFLICT, "concurrent-write", "Changed at the same moment",
-                "Someone else changed the same record at the same moment, and their change came first. Nothing of yours "
-                        + "was recorded: read it again and resend."));
-    }
-
-    @ExceptionHandler(CommandExecutionException.class)
-    ResponseEntity<ProblemDetail> commandFailed(CommandExecutionException e, WebRequest request) throws Exception {
-        if (e.getCause() instanceof Exception cause && cause != e) {
-            return dispatch(cause, request);
+    /**
+     * The one table from what went wrong to what the client is told, also for an exception a command handler threw
+     * (it arrives wrapped in a {@link CommandExecutionException}); null for a failure that is no refusal.
+     */
+    private static ProblemDetail problem(Throwable e) {
+        if (e instanceof CommandExecutionException wrapped) {
+            return wrapped.getCause() != null && wrapped.getCause() != e ? problem(wrapped.getCause()) : null;
         }
-        return unexpected(e);
-    }
-
-    @ExceptionHandler(AccessDeniedException.class)
-    ResponseEntity<ProblemDetail> forbidden(AccessDeniedException e) {
-        return respond(Problems.of(HttpStatus.FORBIDDEN, "forbidden", "Not allowed for your role",
-                e.getMessage()));
-    }
-
-    @ExceptionHandler(MethodArgumentTypeMismatchException.class)
-    ResponseEntity<ProblemDetail> badParameter(MethodArgumentTypeMismatchException e) {
-        return respond(Problems.invalidRequest(List.of(new FieldProblem(e.getName(), "is not a valid value"))));
+        if (e instanceof InvalidCommandException invalid) {
+            return Problems.invalidRequest(invalid.problems());
+        }
+        if (e instanceof BadRequestException bad) {
+            return Problems.invalidRequest(bad.problems());
+        }
+        if (e instanceof MethodArgumentTypeMismatchException mismatch) {
+            return Problems.invalidRequest(List.of(new FieldProblem(mismatch.getName(), "is not a valid value")));
+        }
+        if (e instanceof RuleViolatedException violated) {
+            ProblemDetail problem = Problems.of(HttpStatus.CONFLICT, "rule-violated", "Not allowed in the current state",
+                    violated.getMessage());
+            problem.setProperty("rule", violated.rule());
+            return problem;
+        }
+        if (e instanceof NotFoundException || e instanceof EntryNotFoundException) {
+            return Problems.of(HttpStatus.NOT_FOUND, "not-found", "Not found", e.getMessage());
+        }
+        if (e instanceof AggregateNotFoundException missing) {
+            return Problems.of(HttpStatus.NOT_FOUND, "not-found", "Not found",
+                    "Nothing is recorded under the id " + missing.getAggregateIdentifier() + ".");
+        }
+        if (e instanceof IncompatibleAggregateException) {
+            // an id of another kind of record (a recommendation's id sent as an experiment's)
+            log.info("A command named the id of another kind of record: {}", e.getMessage());
+            return Problems.of(HttpStatus.NOT_FOUND, "not-found", "Not found",
+                    "Nothing of the kind this address is about is recorded under that id.");
+        }
+        if (e instanceof ConflictingAggregateVersionException stale) {
+            ProblemDetail problem = Problems.of(HttpStatus.PRECONDITION_FAILED, "stale-version", "Changed since you read it",
+                    "You sent If-Match \"" + stale.getExpectedVersion() + "\", but it is now at version "
+                            + stale.getActualVersion() + ". Read it again, check the changes, and resend with the new version.");
+            problem.setProperty("currentVersion", stale.getActualVersion());
+            return problem;
+        }
+        if (e instanceof ConcurrencyException || e instanceof AggregateStreamCreationException) {
+            // another writer stored the same version first, or created the same record first
+            return Problems.of(HttpStatus.CONFLICT, "concurrent-write", "Changed at the same moment",
+                    "Someone else changed the same record at the same moment, and their change came first. Nothing of "
+                            + "yours was recorded: read it again and resend.");
+        }
+        if (e instanceof AccessDeniedException) {
+            return Problems.of(HttpStatus.FORBIDDEN, "forbidden", "Not allowed for your role", e.getMessage());
+        }
+        return null;
     }
 
     @ExceptionHandler(Exception.class)
@@ -169,31 +160,6 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
             problem.setDetail("The request could not be completed; the failure has been logged.");
         }
         return super.createResponseEntity(body, headers, statusCode, request);
-    }
-
-    private ResponseEntity<ProblemDetail> dispatch(Exception cause, WebRequest request) throws Exception {
-        if (cause instanceof InvalidCommandException invalid) {
-            return invalidCommand(invalid);
-        }
-        if (cause instanceof RuleViolatedException violated) {
-            return ruleViolated(violated);
-        }
-        if (cause instanceof EntryNotFoundException missing) {
-            return entryNotFound(missing);
-        }
-        if (cause instanceof AggregateNotFoundException missing) {
-            return notFound(missing);
-        }
-        if (cause instanceof IncompatibleAggregateException otherKind) {
-            return otherKind(otherKind);
-        }
-        if (cause instanceof ConflictingAggregateVersionException stale) {
-            return staleVersion(stale);
-        }
-        if (cause instanceof ConcurrencyException || cause instanceof AggregateStreamCreationException) {
-            return concurrentWrite(cause);
-        }
-        return unexpected(cause);
     }
 
     private static FieldProblem describe(HttpMessageNotReadableException e) {

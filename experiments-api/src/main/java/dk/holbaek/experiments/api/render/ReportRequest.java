@@ -6,8 +6,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
+import dk.holbaek.experiments.api.problem.BadRequestException;
 import dk.holbaek.experiments.core.common.api.FieldProblem;
-import dk.holbaek.experiments.core.common.api.InvalidCommandException;
 import dk.holbaek.experiments.query.programme.ProgrammeCalendar;
 
 /** What a request for the report asks for, checked. */
@@ -40,7 +40,7 @@ public record ReportRequest(LocalDate asOf, Locale language, ReportFormat format
             }
         }
         if (!problems.isEmpty()) {
-            throw new InvalidCommandException(problems);
+            throw new BadRequestException(problems);
         }
         return new ReportRequest(date, language, parsed);
     }

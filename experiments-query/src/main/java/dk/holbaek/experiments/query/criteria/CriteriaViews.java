@@ -128,7 +128,7 @@ public final class CriteriaViews {
     }
 
     private static long group(ActivityRow activity, TargetGroup group) {
-        return activity.participantsByGroup().getOrDefault(group.name(), 0);
+        return activity.participantsByGroup().getOrDefault(group, 0);
     }
 
     private static boolean notInTheEvening(ActivityRow activity) {

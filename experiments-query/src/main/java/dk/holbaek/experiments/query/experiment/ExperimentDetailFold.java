@@ -42,9 +42,9 @@ public final class ExperimentDetailFold {
     private LocalDate startedOn;
     private ExperimentConcluded conclusion;
     private ExperimentCancelled cancellation;
-    private final Map<String, ActivityLogged> activities = new LinkedHashMap<>();
-    private final Map<String, LearningRecorded> learnings = new LinkedHashMap<>();
-    private final Map<String, InitiativeRecorded> initiatives = new LinkedHashMap<>();
+    private final Map<String, ExperimentDetail.Activity> activities = new LinkedHashMap<>();
+    private final Map<String, ExperimentDetail.Learning> learnings = new LinkedHashMap<>();
+    private final Map<String, ExperimentDetail.Initiative> initiatives = new LinkedHashMap<>();
     private String withdrawalReason;
     private long version = -1;
 
@@ -66,11 +66,11 @@ public final class ExperimentDetailFold {
             status = ExperimentStatus.CANCELLED;
             cancellation = e;
         } else if (event instanceof ActivityLogged e) {
-            activities.put(e.activityId(), e);
+            activities.put(e.activityId(), ExperimentDetail.Activity.of(e));
         } else if (event instanceof LearningRecorded e) {
-            learnings.put(e.learningId(), e);
+            learnings.put(e.learningId(), ExperimentDetail.Learning.of(e));
         } else if (event instanceof InitiativeRecorded e) {
-            initiatives.put(e.initiativeId(), e);
+            initiatives.put(e.initiativeId(), ExperimentDetail.Initiative.of(e));
         } else {
             correction(event);
         }
@@ -92,11 +92,11 @@ public final class ExperimentDetailFold {
         } else if (event instanceof CancellationCorrected e) {
             cancellation = e.corrected();
         } else if (event instanceof ActivityCorrected e) {
-            activities.put(e.corrected().activityId(), e.corrected());
+            activities.put(e.corrected().activityId(), ExperimentDetail.Activity.of(e.corrected()));
         } else if (event instanceof LearningCorrected e) {
-            learnings.put(e.corrected().learningId(), e.corrected());
+            learnings.put(e.corrected().learningId(), ExperimentDetail.Learning.of(e.corrected()));
         } else if (event instanceof InitiativeCorrected e) {
-            initiatives.put(e.corrected().initiativeId(), e.corrected());
+            initiatives.put(e.corrected().initiativeId(), ExperimentDetail.Initiative.of(e.corrected()));
         } else if (event instanceof ActivityWithdrawn e) {
             activities.remove(e.activityId());
         } else if (event instanceof LearningWithdrawn e) {

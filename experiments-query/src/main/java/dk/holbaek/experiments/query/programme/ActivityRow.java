@@ -9,17 +9,19 @@ import java.util.Map;
 import org.springframework.data.annotation.Id;
 
 import dk.holbaek.experiments.core.experiment.api.Channel;
+import dk.holbaek.experiments.core.experiment.api.CostCategory;
+import dk.holbaek.experiments.core.experiment.api.TargetGroup;
 
 /**
- * One logged activity, with the counts the views add up. Group and cost keys are the enum names; {@code costsDkk}
+ * One logged activity, with the counts the views add up (stored with the groups' and categories' names as keys); {@code costsDkk}
  * holds the sum per category, {@code respondents} is null when no feedback was collected. {@code sequence}: the
  * experiment's event that wrote this version of the row (a correction writes a later one; the latest counts);
  * {@code withdrawn}: withdrawn as logged by mistake.
  */
 public record ActivityRow(@Id String id, String eventId, String experimentId, String title, LocalDate occurredOn, Channel channel,
-                          LocalTime startsAt, int participants, Map<String, Integer> participantsByGroup, int businesses,
+                          LocalTime startsAt, int participants, Map<TargetGroup, Integer> participantsByGroup, int businesses,
                           int councilMembersPresent, int staffPresent, List<String> departments,
-                          Map<String, BigDecimal> costsDkk, Integer respondents, Integer foundMeaningful, long sequence,
+                          Map<CostCategory, BigDecimal> costsDkk, Integer respondents, Integer foundMeaningful, long sequence,
                           boolean withdrawn) implements Row {
 
     /** An activity withdrawn by the event at {@code sequence}: it replaces the activity's row and counts nowhere. */

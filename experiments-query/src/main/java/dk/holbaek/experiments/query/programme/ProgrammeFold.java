@@ -3,7 +3,7 @@ package dk.holbaek.experiments.query.programme;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
+import java.util.EnumMap;
 
 import dk.holbaek.experiments.core.council.api.CouncilEvent;
 import dk.holbaek.experiments.core.council.api.CouncilInvolvementCorrected;
@@ -16,6 +16,7 @@ import dk.holbaek.experiments.core.experiment.api.ApprovalCorrected;
 import dk.holbaek.experiments.core.experiment.api.CancellationCorrected;
 import dk.holbaek.experiments.core.experiment.api.ConclusionCorrected;
 import dk.holbaek.experiments.core.experiment.api.Cost;
+import dk.holbaek.experiments.core.experiment.api.CostCategory;
 import dk.holbaek.experiments.core.experiment.api.ExperimentApproved;
 import dk.holbaek.experiments.core.experiment.api.ExperimentCancelled;
 import dk.holbaek.experiments.core.experiment.api.ExperimentConcluded;
@@ -32,6 +33,7 @@ import dk.holbaek.experiments.core.experiment.api.LearningRecorded;
 import dk.holbaek.experiments.core.experiment.api.LearningWithdrawn;
 import dk.holbaek.experiments.core.experiment.api.RegistrationCorrected;
 import dk.holbaek.experiments.core.experiment.api.StartCorrected;
+import dk.holbaek.experiments.core.experiment.api.TargetGroup;
 import dk.holbaek.experiments.core.recommendation.api.AdoptionCorrected;
 import dk.holbaek.experiments.core.recommendation.api.RecommendationAdopted;
 import dk.holbaek.experiments.core.recommendation.api.RecommendationCorrected;
@@ -171,11 +173,11 @@ public final class ProgrammeFold {
     }
 
     private static ActivityRow activity(ActivityLogged e, String eventId, long sequence) {
-        Map<String, Integer> byGroup = new TreeMap<>();
-        e.participants().byGroup().forEach((group, count) -> byGroup.put(group.name(), count));
-        Map<String, BigDecimal> costs = new TreeMap<>();
+        Map<TargetGroup, Integer> byGroup = new EnumMap<>(TargetGroup.class);
+        byGroup.putAll(e.participants().byGroup());
+        Map<CostCategory, BigDecimal> costs = new EnumMap<>(CostCategory.class);
         for (Cost cost : e.costs()) {
-            costs.merge(cost.category().name(), cost.amountDkk(), BigDecimal::add);
+            costs.merge(cost.category(), cost.amountDkk(), BigDecimal::add);
         }
         return new ActivityRow(e.activityId(), eventId, e.experimentId(), e.title(), e.occurredOn(), e.channel(), e.startsAt(),
                 e.participants().total(), byGroup, zeroIfNull(e.participants().businesses()), e.councilMembersPresent(),

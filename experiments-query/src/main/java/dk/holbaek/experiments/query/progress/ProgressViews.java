@@ -34,7 +34,7 @@ public final class ProgressViews {
         Map<CostCategory, BigDecimal> costs = new EnumMap<>(CostCategory.class);
         for (CostCategory category : CostCategory.values()) {
             costs.put(category, programme.activities().stream()
-                    .map(activity -> activity.costsDkk().getOrDefault(category.name(), BigDecimal.ZERO))
+                    .map(activity -> activity.costsDkk().getOrDefault(category, BigDecimal.ZERO))
                     .reduce(BigDecimal.ZERO, BigDecimal::add));
         }
         BigDecimal totalCosts = costs.values().stream().reduce(BigDecimal.ZERO, BigDecimal::add);

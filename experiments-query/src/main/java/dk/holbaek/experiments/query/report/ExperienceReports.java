@@ -176,8 +176,8 @@ public final class ExperienceReports {
         List<ActivityRow> activities = programme.activities();
         Map<TargetGroup, Figure<Long>> byGroup = new EnumMap<>(TargetGroup.class);
         for (TargetGroup group : TargetGroup.values()) {
-            List<ActivityRow> with = filter(activities, activity -> activity.participantsByGroup().containsKey(group.name()));
-            byGroup.put(group, sum(with, activity -> activity.participantsByGroup().get(group.name()), ActivityRow::eventId));
+            List<ActivityRow> with = filter(activities, activity -> activity.participantsByGroup().containsKey(group));
+            byGroup.put(group, sum(with, activity -> activity.participantsByGroup().get(group), ActivityRow::eventId));
         }
         Map<Channel, Figure<Long>> byChannel = new EnumMap<>(Channel.class);
         for (Channel channel : Channel.values()) {

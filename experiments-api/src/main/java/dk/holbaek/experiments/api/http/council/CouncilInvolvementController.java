@@ -7,7 +7,6 @@ import java.util.Map;
 import java.util.UUID;
 
 import org.axonframework.commandhandling.gateway.CommandGateway;
-import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -21,6 +20,7 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 import dk.holbaek.experiments.api.http.experiment.Versions;
+import dk.holbaek.experiments.api.problem.NotFoundException;
 import dk.holbaek.experiments.core.council.api.CorrectCouncilInvolvement;
 import dk.holbaek.experiments.core.council.api.InvolvementForm;
 import dk.holbaek.experiments.core.council.api.RecordCouncilInvolvement;
@@ -78,7 +78,7 @@ class CouncilInvolvementController {
     @GetMapping("/{id}")
     ResponseEntity<RecordReader.CouncilInvolvementDetail> detail(@PathVariable String id) {
         RecordReader.CouncilInvolvementDetail detail = records.councilInvolvement(id)
-                .orElseThrow(() -> new AggregateNotFoundException(id, "unknown id"));
+                .orElseThrow(() -> new NotFoundException("Nothing is recorded under the id " + id + "."));
         return ResponseEntity.ok().eTag(Versions.etag(detail.version())).body(detail);
     }
 

@@ -7,7 +7,6 @@ import java.util.UUID;
 import java.util.function.Function;
 
 import org.axonframework.commandhandling.gateway.CommandGateway;
-import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -17,14 +16,13 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
-import dk.holbaek.experiments.core.experiment.api.ActivityLogged;
+import dk.holbaek.experiments.api.problem.NotFoundException;
 import dk.holbaek.experiments.core.experiment.api.ApproveExperiment;
 import dk.holbaek.experiments.core.experiment.api.CancelExperiment;
 import dk.holbaek.experiments.core.experiment.api.ConcludeExperiment;
-import dk.holbaek.experiments.core.experiment.api.InitiativeRecorded;
-import dk.holbaek.experiments.core.experiment.api.LearningRecorded;
 import dk.holbaek.experiments.core.experiment.api.LogActivity;
 import dk.holbaek.experiments.core.experiment.api.RecordInitiative;
 import dk.holbaek.experiments.core.experiment.api.RecordLearning;
@@ -53,6 +51,7 @@ class ExperimentController {
     }
 
     @PostMapping
+    @ResponseStatus(HttpStatus.CREATED) // as the ResponseEntity says; named here for the OpenAPI document
     ResponseEntity<Map<String, String>> register(@RequestBody ExperimentRequests.Register body) {
         String id = newId();
         commands.sendAndWait(new RegisterExperiment(id, body.title(), body.hypothesis(), body.method(), body.role(),
@@ -90,6 +89,7 @@ class ExperimentController {
     }
 
     @PostMapping("/{id}/activities")
+    @ResponseStatus(HttpStatus.CREATED) // as the ResponseEntity says; named here for the OpenAPI document
     ResponseEntity<Map<String, String>> logActivity(@PathVariable String id,
                                                     @RequestHeader(name = IF_MATCH, required = false) String ifMatch,
                                                     @RequestBody ExperimentRequests.Activity body) {
@@ -102,6 +102,7 @@ class ExperimentController {
     }
 
     @PostMapping("/{id}/learnings")
+    @ResponseStatus(HttpStatus.CREATED) // as the ResponseEntity says; named here for the OpenAPI document
     ResponseEntity<Map<String, String>> recordLearning(@PathVariable String id,
                                                        @RequestHeader(name = IF_MATCH, required = false) String ifMatch,
                                                        @RequestBody ExperimentRequests.Learning body) {
@@ -113,6 +114,7 @@ class ExperimentController {
     }
 
     @PostMapping("/{id}/initiatives")
+    @ResponseStatus(HttpStatus.CREATED) // as the ResponseEntity says; named here for the OpenAPI document
     ResponseEntity<Map<String, String>> recordInitiative(@PathVariable String id,
                                                          @RequestHeader(name = IF_MATCH, required = false) String ifMatch,
                                                          @RequestBody ExperimentRequests.Initiative body) {
@@ -135,18 +137,18 @@ class ExperimentController {
     }
 
     @GetMapping("/{id}/activities/{activityId}")
-    ActivityLogged activity(@PathVariable String id, @PathVariable String activityId) {
-        return entry(id, ExperimentDetail::activities, ActivityLogged::activityId, activityId);
+    ExperimentDetail.Activity activity(@PathVariable String id, @PathVariable String activityId) {
+        return entry(id, ExperimentDetail::activities, ExperimentDetail.Activity::activityId, activityId);
     }
 
     @GetMapping("/{id}/learnings/{learningId}")
-    LearningRecorded learning(@PathVariable String id, @PathVariable String learningId) {
-        return entry(id, ExperimentDetail::learnings, LearningRecorded::learningId, learningId);
+    ExperimentDetail.Learning learning(@PathVariable String id, @PathVariable String learningId) {
+        return entry(id, ExperimentDetail::learnings, ExperimentDetail.Learning::learningId, learningId);
     }
 
     @GetMapping("/{id}/initiatives/{initiativeId}")
-    InitiativeRecorded initiative(@PathVariable String id, @PathVariable String initiativeId) {
-        return entry(id, ExperimentDetail::initiatives, InitiativeRecorded::initiativeId, initiativeId);
+    ExperimentDetail.Initiative initiative(@PathVariable String id, @PathVariable String initiativeId) {
+        return entry(id, ExperimentDetail::initiatives, ExperimentDetail.Initiative::initiativeId, initiativeId);
     }
 
     private <T> T entry(String experimentId, Function<ExperimentDetail, List<T>> entries, Function<T, String> idOf,
@@ -165,8 +167,8 @@ class ExperimentController {
                 .body(Map.of(field, newId));
     }
 
-    private static AggregateNotFoundException unknown(String id) {
-        return new AggregateNotFoundException(id, "unknown id");
+    private static NotFoundException unknown(String id) {
+        return new NotFoundException("Nothing is recorded under the id " + id + ".");
     }
 
     private static String newId() {

@@ -1,9 +1,6 @@
 package dk.holbaek.experiments.api.http.experiment;
 
-import java.util.List;
-
-import dk.holbaek.experiments.core.common.api.FieldProblem;
-import dk.holbaek.experiments.core.common.api.InvalidCommandException;
+import dk.holbaek.experiments.api.problem.BadRequestException;
 
 /** Versions as entity tags: version 4 is {@code "4"}; {@code If-Match: *} or no header asks for no check. */
 public final class Versions {
@@ -34,7 +31,6 @@ public final class Versions {
         } catch (NumberFormatException e) {
             // answered below
         }
-        throw new InvalidCommandException(List.of(new FieldProblem("If-Match",
-                "must be the ETag of the version you read, like \"3\"")));
+        throw new BadRequestException("If-Match", "must be the ETag of the version you read, like \"3\"");
     }
 }

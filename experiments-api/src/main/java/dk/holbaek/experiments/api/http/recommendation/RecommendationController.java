@@ -7,7 +7,6 @@ import java.util.Map;
 import java.util.UUID;
 
 import org.axonframework.commandhandling.gateway.CommandGateway;
-import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -21,6 +20,7 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 import dk.holbaek.experiments.api.http.experiment.Versions;
+import dk.holbaek.experiments.api.problem.NotFoundException;
 import dk.holbaek.experiments.core.recommendation.api.AdoptRecommendation;
 import dk.holbaek.experiments.core.recommendation.api.AdoptingBody;
 import dk.holbaek.experiments.core.recommendation.api.CorrectAdoption;
@@ -81,7 +81,7 @@ class RecommendationController {
     @GetMapping("/{id}")
     ResponseEntity<RecordReader.RecommendationDetail> detail(@PathVariable String id) {
         RecordReader.RecommendationDetail detail = records.recommendation(id)
-                .orElseThrow(() -> new AggregateNotFoundException(id, "unknown id"));
+                .orElseThrow(() -> new NotFoundException("Nothing is recorded under the id " + id + "."));
         return ResponseEntity.ok().eTag(Versions.etag(detail.version())).body(detail);
     }
 

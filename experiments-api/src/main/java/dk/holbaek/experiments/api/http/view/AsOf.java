@@ -3,10 +3,8 @@ package dk.holbaek.experiments.api.http.view;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
-import java.util.List;
 
-import dk.holbaek.experiments.core.common.api.FieldProblem;
-import dk.holbaek.experiments.core.common.api.InvalidCommandException;
+import dk.holbaek.experiments.api.problem.BadRequestException;
 import dk.holbaek.experiments.query.programme.ProgrammeCalendar;
 
 /**
@@ -26,8 +24,7 @@ record AsOf(Instant before, LocalDate today) {
             Instant instant = Instant.parse(value);
             return new AsOf(instant.plusNanos(1), instant.atZone(ProgrammeCalendar.ZONE).toLocalDate());
         } catch (DateTimeParseException e) {
-            throw new InvalidCommandException(List.of(new FieldProblem("asOf",
-                    "must be a date like 2014-12-31 or an instant like 2014-12-31T16:00:00Z")));
+            throw new BadRequestException("asOf", "must be a date like 2014-12-31 or an instant like 2014-12-31T16:00:00Z");
         }
     }
 }

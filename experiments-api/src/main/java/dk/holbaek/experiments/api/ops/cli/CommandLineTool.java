@@ -15,6 +15,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.stereotype.Component;
 
 import dk.holbaek.experiments.api.ops.transfer.EventLog;
+import dk.holbaek.experiments.api.problem.BadRequestException;
 import dk.holbaek.experiments.api.render.ReportRenderer;
 import dk.holbaek.experiments.api.render.ReportRequest;
 import dk.holbaek.experiments.core.common.api.InvalidCommandException;
@@ -64,9 +65,12 @@ class CommandLineTool implements ApplicationRunner, ExitCodeGenerator {
             }
         } catch (IllegalArgumentException e) {
             fail(2, e.getMessage());
+        } catch (BadRequestException e) {
+            e.problems().forEach(problem -> err.println(problem.field() + ": " + problem.message()));
+            fail(2, "Nothing was written.");
         } catch (InvalidCommandException e) {
             e.problems().forEach(problem -> err.println(problem.field() + ": " + problem.message()));
-            fail("import".equals(tool.command()) ? 1 : 2, "import".equals(tool.command()) ? "Nothing was imported." : "Nothing was written.");
+            fail(1, "Nothing was imported.");
         } catch (EventLog.StoreNotEmptyException | UncheckedIOException e) {
             fail(1, e.getMessage());
         }
