@@ -41,7 +41,7 @@ import jakarta.servlet.http.HttpServletResponse;
 
 /**
  * Two doors with the same users ({@link SecurityProperties}): HTTP Basic without a session for {@code /api/**} and
- * {@code /actuator/**}, and a login form for the dashboard. STAFF sends commands and reads experiments; STEERING
+ * {@code /actuator/**} and the OpenAPI document, and a login form for the dashboard. STAFF sends commands and reads experiments; STEERING
  * reads experiments, views and reports; ANALYST reads everything; ADMIN may do everything. The API keeps no
  * session, so it needs no CSRF token.
  */
@@ -63,11 +63,12 @@ class SecurityConfiguration {
     SecurityFilterChain apiSecurity(HttpSecurity http, AuthenticationManager authenticationManager,
                                     ProblemResponses problems) throws Exception {
         return http
-                .securityMatcher("/api/**", "/actuator/**")
+                .securityMatcher("/api/**", "/actuator/**", "/v3/api-docs", "/v3/api-docs.yaml", "/v3/api-docs/**")
                 .authenticationManager(authenticationManager)
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
                         .requestMatchers("/actuator/**").hasRole(ADMIN)
+                        .requestMatchers("/v3/api-docs", "/v3/api-docs.yaml", "/v3/api-docs/**").hasAnyRole(ANALYST, ADMIN)
                         .requestMatchers("/api/admin/**").hasRole(ADMIN)
                         .requestMatchers(HttpMethod.GET, "/api/exports/**").hasAnyRole(ANALYST, ADMIN)
                         .requestMatchers(HttpMethod.GET, "/api/events/**").hasAnyRole(ANALYST, ADMIN)
