@@ -9,4 +9,9 @@ public class NotFoundException extends RuntimeException {
     public NotFoundException(String detail) {
         super(detail);
     }
+
+    /** No experiment, council involvement or recommendation under {@code id}. */
+    public static NotFoundException noRecord(String id) {
+        return new NotFoundException("Nothing is recorded under the id " + id + ".");
+    }
 }

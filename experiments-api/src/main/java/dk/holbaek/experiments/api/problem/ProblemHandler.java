@@ -93,8 +93,7 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
             return Problems.of(HttpStatus.NOT_FOUND, "not-found", "Not found", e.getMessage());
         }
         if (e instanceof AggregateNotFoundException missing) {
-            return Problems.of(HttpStatus.NOT_FOUND, "not-found", "Not found",
-                    "Nothing is recorded under the id " + missing.getAggregateIdentifier() + ".");
+            return problem(NotFoundException.noRecord(String.valueOf(missing.getAggregateIdentifier())));
         }
         if (e instanceof IncompatibleAggregateException) {
             // an id of another kind of record (a recommendation's id sent as an experiment's)

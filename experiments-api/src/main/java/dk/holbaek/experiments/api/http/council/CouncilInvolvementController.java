@@ -78,7 +78,7 @@ class CouncilInvolvementController {
     @GetMapping("/{id}")
     ResponseEntity<RecordReader.CouncilInvolvementDetail> detail(@PathVariable String id) {
         RecordReader.CouncilInvolvementDetail detail = records.councilInvolvement(id)
-                .orElseThrow(() -> new NotFoundException("Nothing is recorded under the id " + id + "."));
+                .orElseThrow(() -> NotFoundException.noRecord(id));
         return ResponseEntity.ok().eTag(Versions.etag(detail.version())).body(detail);
     }
 

@@ -127,13 +127,13 @@ class ExperimentController {
 
     @GetMapping("/{id}")
     ResponseEntity<ExperimentDetail> detail(@PathVariable String id) {
-        ExperimentDetail detail = reader.detail(id).orElseThrow(() -> unknown(id));
+        ExperimentDetail detail = reader.detail(id).orElseThrow(() -> NotFoundException.noRecord(id));
         return ResponseEntity.ok().eTag(Versions.etag(detail.version())).body(detail);
     }
 
     @GetMapping("/{id}/history")
     List<HistoryEntry> history(@PathVariable String id) {
-        return reader.history(id).orElseThrow(() -> unknown(id));
+        return reader.history(id).orElseThrow(() -> NotFoundException.noRecord(id));
     }
 
     @GetMapping("/{id}/activities/{activityId}")
@@ -157,7 +157,7 @@ class ExperimentController {
                 .flatMap(detail -> entries.apply(detail).stream())
                 .filter(entry -> idOf.apply(entry).equals(entryId))
                 .findFirst()
-                .orElseThrow(() -> unknown(entryId));
+                .orElseThrow(() -> NotFoundException.noRecord(entryId));
     }
 
     private static ResponseEntity<Map<String, String>> created(String experimentId, String collection, String newId,
@@ -165,10 +165,6 @@ class ExperimentController {
         return ResponseEntity.status(HttpStatus.CREATED)
                 .location(URI.create("/api/experiments/" + experimentId + "/" + collection + "/" + newId))
                 .body(Map.of(field, newId));
-    }
-
-    private static NotFoundException unknown(String id) {
-        return new NotFoundException("Nothing is recorded under the id " + id + ".");
     }
 
     private static String newId() {

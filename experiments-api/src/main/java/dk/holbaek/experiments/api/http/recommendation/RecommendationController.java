@@ -81,7 +81,7 @@ class RecommendationController {
     @GetMapping("/{id}")
     ResponseEntity<RecordReader.RecommendationDetail> detail(@PathVariable String id) {
         RecordReader.RecommendationDetail detail = records.recommendation(id)
-                .orElseThrow(() -> new NotFoundException("Nothing is recorded under the id " + id + "."));
+                .orElseThrow(() -> NotFoundException.noRecord(id));
         return ResponseEntity.ok().eTag(Versions.etag(detail.version())).body(detail);
     }
 
