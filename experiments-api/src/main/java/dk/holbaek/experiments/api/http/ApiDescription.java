@@ -10,6 +10,7 @@ import org.springdoc.core.customizers.OpenApiCustomizer;
 import org.springdoc.core.properties.SpringDocConfigProperties;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.SmartInitializingSingleton;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.info.BuildProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -44,6 +45,7 @@ import io.swagger.v3.oas.models.security.SecurityScheme;
  * stays the guide; this is the reference a client generator reads.
  */
 @Configuration(proxyBeanMethods = false)
+@ConditionalOnWebApplication // the command line runs without the web layer, and without springdoc
 class ApiDescription {
 
     private static final String PROBLEM = "application/problem+json";
