@@ -1,6 +1,7 @@
 package dk.holbaek.experiments.api.problem;
 
 import org.springframework.boot.webmvc.error.ErrorController;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -9,8 +10,10 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.ModelAndView;
 
+import dk.holbaek.experiments.query.programme.DatabaseUnreachable;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 
 /** Errors that happen outside the controllers (in the servlet container) are answered as problem details too. */
 @RestController
@@ -18,8 +21,12 @@ class ProblemErrorController implements ErrorController {
 
     /** A person in a browser gets a page in the dashboard's style. */
     @RequestMapping(value = "/error", produces = MediaType.TEXT_HTML_VALUE)
-    ModelAndView page(HttpServletRequest request) {
+    ModelAndView page(HttpServletRequest request, HttpServletResponse response) {
         HttpStatus status = status(request);
+        if (databaseAway(request)) {
+            status = HttpStatus.SERVICE_UNAVAILABLE;
+            response.setHeader(HttpHeaders.RETRY_AFTER, Integer.toString(DatabaseUnavailable.RETRY_AFTER_SECONDS));
+        }
         ModelAndView page = new ModelAndView("error", status);
         page.addObject("status", status.value());
         page.addObject("reason", status.getReasonPhrase());
@@ -28,6 +35,11 @@ class ProblemErrorController implements ErrorController {
 
     @RequestMapping("/error")
     ResponseEntity<ProblemDetail> error(HttpServletRequest request) {
+        if (databaseAway(request)) {
+            return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+                    .header(HttpHeaders.RETRY_AFTER, Integer.toString(DatabaseUnavailable.RETRY_AFTER_SECONDS))
+                    .body(DatabaseUnavailable.problem());
+        }
         HttpStatus status = status(request);
         String detail = status.is5xxServerError()
                 ? "The request could not be completed; the failure has been logged."
@@ -35,6 +47,17 @@ class ProblemErrorController implements ErrorController {
         return ResponseEntity.status(status)
                 .body(Problems.of(status, status.is5xxServerError() ? "internal-error" : "http-" + status.value(),
                         status.getReasonPhrase(), detail));
+    }
+
+    /**
+     * A filter or a page failed because the database could not be reached, or the request was refused for that
+     * before it started ({@code DatabaseGate}: the only 503 that comes here).
+     */
+    private static boolean databaseAway(HttpServletRequest request) {
+        return request.getAttribute(RequestDispatcher.ERROR_EXCEPTION) instanceof Throwable failure
+                ? DatabaseUnreachable.causes(failure)
+                : request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE) instanceof Integer status
+                && status == HttpStatus.SERVICE_UNAVAILABLE.value();
     }
 
     private static HttpStatus status(HttpServletRequest request) {

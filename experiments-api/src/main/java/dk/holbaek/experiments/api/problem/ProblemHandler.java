@@ -36,6 +36,7 @@ import dk.holbaek.experiments.core.common.api.EntryNotFoundException;
 import dk.holbaek.experiments.core.common.api.FieldProblem;
 import dk.holbaek.experiments.core.common.api.InvalidCommandException;
 import dk.holbaek.experiments.core.common.api.RuleViolatedException;
+import dk.holbaek.experiments.query.programme.DatabaseUnreachable;
 import jakarta.servlet.http.HttpServletRequest;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.exc.InputCoercionException;
@@ -71,6 +72,10 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
      * (it arrives wrapped in a {@link CommandExecutionException}); null for a failure that is no refusal.
      */
     private static ProblemDetail problem(Throwable e) {
+        if (DatabaseUnreachable.causes(e)) {
+            log.warn("The database cannot be reached: {}", DatabaseUnreachable.reason(e));
+            return DatabaseUnavailable.problem();
+        }
         if (e instanceof CommandExecutionException wrapped) {
             return wrapped.getCause() != null && wrapped.getCause() != e ? problem(wrapped.getCause()) : null;
         }
@@ -120,8 +125,12 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
         return null;
     }
 
+    /** Anything else: the database away (503), or a failure on our side (500, logged with its trace). */
     @ExceptionHandler(Exception.class)
     ResponseEntity<ProblemDetail> unexpected(Exception e) {
+        if (DatabaseUnreachable.causes(e)) {
+            return respond(problem(e));
+        }
         log.error("Unexpected failure while handling a request", e);
         return respond(Problems.of(HttpStatus.INTERNAL_SERVER_ERROR, "internal-error", "Something went wrong on our side",
                 "The request could not be completed. Nothing was recorded unless a later read shows it; "
@@ -226,7 +235,11 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
     }
 
     private static ResponseEntity<ProblemDetail> respond(ProblemDetail problem) {
-        return ResponseEntity.status(problem.getStatus()).body(logged(problem));
+        ResponseEntity.BodyBuilder answer = ResponseEntity.status(problem.getStatus());
+        if (problem.getStatus() == HttpStatus.SERVICE_UNAVAILABLE.value()) {
+            answer.header(HttpHeaders.RETRY_AFTER, Integer.toString(DatabaseUnavailable.RETRY_AFTER_SECONDS));
+        }
+        return answer.body(logged(problem));
     }
 
     /** A refusal is one line at INFO: what was asked, the answer and the fields or rule it names; never a trace. */

@@ -15,10 +15,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
-import com.mongodb.MongoInterruptedException;
-import com.mongodb.MongoSocketException;
-import com.mongodb.MongoTimeoutException;
-
 /**
  * The live read model: every event of the log folded into the rows in MongoDB by {@link ProgrammeFold}, in a
  * tracking processor of its own, so it can be rebuilt from the event store at any time.
@@ -69,7 +65,7 @@ class ProgrammeProjection {
         try {
             batch.fold(event, message);
         } catch (RuntimeException e) {
-            throw stopped(message, e);
+            throw DatabaseUnreachable.causes(e) ? e : stopped(message, e);
         }
         if (batched == null || batched.isLastMessage()) {
             try {
@@ -88,8 +84,8 @@ class ProgrammeProjection {
      */
     private RuntimeException locate(RuntimeException batchFailure) {
         batch.discard();
-        if (batchFailure instanceof MongoSocketException || batchFailure instanceof MongoTimeoutException
-                || batchFailure instanceof MongoInterruptedException) {
+        if (DatabaseUnreachable.causes(batchFailure)) {
+            log.warn("The views wait for the database: {}", DatabaseUnreachable.reason(batchFailure));
             return batchFailure;
         }
         BatchRows single = BatchRows.reading(rows);
@@ -98,7 +94,7 @@ class ProgrammeProjection {
                 single.fold(message.getPayload(), message);
                 single.flush();
             } catch (RuntimeException e) {
-                return stopped(message, e);
+                return DatabaseUnreachable.causes(e) ? e : stopped(message, e);
             }
         }
         return batchFailure;
