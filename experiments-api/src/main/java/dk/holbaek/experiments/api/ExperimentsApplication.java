@@ -18,7 +18,7 @@ public class ExperimentsApplication {
     /** Axon asks AxonIQ's servers for updates unless told not to; the service talks to nothing but its MongoDB. */
     static final String UPDATE_CHECKER_SWITCH = "axoniq.update-checker.disabled";
     /** The analysts' command line runs these without the web server (see CommandLineTool). */
-    static final List<String> TOOL_COMMANDS = List.of("report", "export", "import");
+    static final List<String> TOOL_COMMANDS = List.of("report", "export", "import", "backup", "restore");
 
     public static void main(String[] args) {
         System.setProperty(UPDATE_CHECKER_SWITCH, System.getProperty(UPDATE_CHECKER_SWITCH, "true"));

@@ -3,13 +3,9 @@ package dk.holbaek.experiments.api.durability;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
 
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -17,8 +13,8 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import dk.holbaek.experiments.api.ExperimentsApplication;
 import dk.holbaek.experiments.api.Http;
+import dk.holbaek.experiments.api.durability.ToolProcess.Run;
 
 /**
  * The analysts' command line as a real process, without the web server: the report, export, import into an empty
@@ -38,33 +34,33 @@ class CommandLineTest {
         }
         Path events = work.resolve("events.jsonl");
 
-        Run export = run("export", "--out", events.toString(), "--experiments.mongodb.embedded.file=" + source);
+        Run export = ToolProcess.run("export", "--out", events.toString(), "--experiments.mongodb.embedded.file=" + source);
         assertThat(export.exitCode()).as(export.output()).isZero();
         assertThat(Files.readAllLines(events)).hasSize(78);
         assertThat(export.output()).contains("Exporting [", "100%", "Wrote 78 events");
 
         Path pdf = work.resolve("rapport.pdf");
-        Run report = run("report", "--as-of", "2015-12-31", "--lang", "da", "--format", "pdf", "--out", pdf.toString(),
+        Run report = ToolProcess.run("report", "--as-of", "2015-12-31", "--lang", "da", "--format", "pdf", "--out", pdf.toString(),
                 "--experiments.mongodb.embedded.file=" + source);
         assertThat(report.exitCode()).as(report.output()).isZero();
         assertThat(report.output()).contains("Replaying [", "100%", "Wrote the experience report as of 2015-12-31");
         try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
             assertThat(new PDFTextStripper().getText(document)).contains("Erfaringsrapport", "1. Sammenfatning");
         }
-        Run badDate = run("report", "--as-of", "2013-01-01", "--experiments.mongodb.embedded.file=" + source);
+        Run badDate = ToolProcess.run("report", "--as-of", "2013-01-01", "--experiments.mongodb.embedded.file=" + source);
         assertThat(badDate.exitCode()).isEqualTo(2);
         assertThat(badDate.output()).contains("asOf: lies before the programme");
 
         Path target = work.resolve("target.mv");
-        Run imported = run("import", "--in", events.toString(), "--experiments.mongodb.embedded.file=" + target);
+        Run imported = ToolProcess.run("import", "--in", events.toString(), "--experiments.mongodb.embedded.file=" + target);
         assertThat(imported.exitCode()).as(imported.output()).isZero();
         assertThat(imported.output()).contains("Imported 78 events");
 
-        Run again = run("import", "--in", events.toString(), "--experiments.mongodb.embedded.file=" + target);
+        Run again = ToolProcess.run("import", "--in", events.toString(), "--experiments.mongodb.embedded.file=" + target);
         assertThat(again.exitCode()).isEqualTo(1);
         assertThat(again.output()).contains("The event store already holds events");
 
-        Run missing = run("import", "--experiments.mongodb.embedded.file=" + target);
+        Run missing = ToolProcess.run("import", "--experiments.mongodb.embedded.file=" + target);
         assertThat(missing.exitCode()).isEqualTo(2);
         assertThat(missing.output()).contains("'import' needs --in");
 
@@ -74,17 +70,5 @@ class CommandLineTest {
                     .until(() -> steering.get("/api/experiments").json().size() == 10
                             && steering.get("/api/views/progress").json().get("activities").asInt() == 15);
         }
-    }
-
-    private record Run(int exitCode, String output) {
-    }
-
-    private Run run(String... arguments) throws IOException, InterruptedException {
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", System.getProperty("java.class.path"), ExperimentsApplication.class.getName()));
-        command.addAll(List.of(arguments));
-        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
-        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        return new Run(process.waitFor(), output);
     }
 }

@@ -1,6 +1,10 @@
 package dk.holbaek.experiments.api.config.embedded;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Set;
+import java.util.zip.ZipOutputStream;
 
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import de.bwaldvogel.mongo.bson.Document;
@@ -26,6 +30,16 @@ class DurableH2Backend extends H2Backend {
     DurableH2Backend(String fileName) {
         super(fileName);
         getMvStore().setRetentionTime(RETENTION_MILLIS);
+    }
+
+    /**
+     * A consistent copy of the store's file into a zip file, taken by the store itself while it runs: it writes no
+     * page into space the copy still reads (H2's online backup).
+     */
+    void backupTo(Path zip) throws IOException {
+        try (ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(zip))) {
+            getMvStore().getFileStore().backup(out);
+        }
     }
 
     @Override

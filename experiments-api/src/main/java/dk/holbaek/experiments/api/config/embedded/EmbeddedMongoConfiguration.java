@@ -17,6 +17,7 @@ import com.mongodb.ConnectionString;
 import de.bwaldvogel.mongo.MongoBackend;
 import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
+import dk.holbaek.experiments.api.ops.backup.StoreCopy;
 
 /**
  * The default that makes the service run alone: with no {@code spring.mongodb.uri} (or {@code MONGODB_URI}), start
@@ -29,18 +30,29 @@ class EmbeddedMongoConfiguration {
 
     private static final Logger log = LoggerFactory.getLogger(EmbeddedMongoConfiguration.class);
 
-    @Bean(destroyMethod = "shutdown")
-    MongoServer embeddedMongoServer(EmbeddedMongoProperties properties) {
-        MongoBackend backend = switch (properties.backend()) {
+    /** Closed by the server's shutdown. */
+    @Bean(destroyMethod = "")
+    MongoBackend embeddedMongoBackend(EmbeddedMongoProperties properties) {
+        return switch (properties.backend()) {
             case MEMORY -> H2Backend.inMemory();
             case FILE -> new DurableH2Backend(prepare(Path.of(properties.file())));
         };
+    }
+
+    @Bean(destroyMethod = "shutdown")
+    MongoServer embeddedMongoServer(MongoBackend backend, EmbeddedMongoProperties properties) {
         MongoServer server = new MongoServer(backend);
         server.bind("127.0.0.1", 0);
         log.info("No MongoDB URI configured: started the embedded MongoDB server ({}) at {}",
                 properties.backend() == EmbeddedMongoProperties.Backend.FILE ? properties.file() : "in memory",
                 server.getLocalAddress());
         return server;
+    }
+
+    /** The backup's copy of the store's file; none in memory. */
+    @Bean
+    StoreCopy embeddedStoreCopy(MongoBackend backend) {
+        return backend instanceof DurableH2Backend file ? file::backupTo : null;
     }
 
     @Bean

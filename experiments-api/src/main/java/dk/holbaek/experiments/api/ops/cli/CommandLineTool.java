@@ -14,6 +14,7 @@ import org.springframework.boot.ExitCodeGenerator;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.stereotype.Component;
 
+import dk.holbaek.experiments.api.ops.backup.Backup;
 import dk.holbaek.experiments.api.ops.transfer.EventLog;
 import dk.holbaek.experiments.api.problem.BadRequestException;
 import dk.holbaek.experiments.api.render.ReportRenderer;
@@ -25,7 +26,7 @@ import dk.holbaek.experiments.query.report.ReportSource;
 
 /**
  * Runs one command of the analysts' command line against the configured store, without the web server:
- * {@code export --out events.jsonl}, {@code import --in events.jsonl},
+ * {@code export --out events.jsonl}, {@code import --in events.jsonl}, {@code backup --out DIR}, {@code restore --in DIR},
  * {@code report --as-of 2015-12-31 --lang da --format pdf --out rapport.pdf}. Progress goes to standard error; the exit
  * code is 0 on success, 1 on a failure, 2 on wrong arguments.
  */
@@ -34,14 +35,17 @@ import dk.holbaek.experiments.query.report.ReportSource;
 class CommandLineTool implements ApplicationRunner, ExitCodeGenerator {
 
     private final EventLog eventLog;
+    private final Backup backup;
     private final ProgrammeSource source;
     private final ReportSource reports;
     private final ReportRenderer renderer;
     private final PrintStream err = System.err;
     private int exitCode;
 
-    CommandLineTool(EventLog eventLog, ProgrammeSource source, ReportSource reports, ReportRenderer renderer) {
+    CommandLineTool(EventLog eventLog, Backup backup, ProgrammeSource source, ReportSource reports,
+                    ReportRenderer renderer) {
         this.eventLog = eventLog;
+        this.backup = backup;
         this.source = source;
         this.reports = reports;
         this.renderer = renderer;
@@ -60,6 +64,8 @@ class CommandLineTool implements ApplicationRunner, ExitCodeGenerator {
             switch (tool.command()) {
                 case "export" -> export(Path.of(tool.required("out")));
                 case "import" -> importLog(Path.of(tool.required("in")));
+                case "backup" -> backup(Path.of(tool.required("out")));
+                case "restore" -> restore(Path.of(tool.required("in")));
                 case "report" -> report(tool);
                 default -> fail(2, "Unknown command '" + tool.command() + "'");
             }
@@ -71,6 +77,8 @@ class CommandLineTool implements ApplicationRunner, ExitCodeGenerator {
         } catch (InvalidCommandException e) {
             e.problems().forEach(problem -> err.println(problem.field() + ": " + problem.message()));
             fail(1, "Nothing was imported.");
+        } catch (Backup.DamagedBackupException e) {
+            fail(1, e.getMessage() + " Nothing was restored.");
         } catch (EventLog.StoreNotEmptyException | UncheckedIOException e) {
             fail(1, e.getMessage());
         }
@@ -103,6 +111,22 @@ class CommandLineTool implements ApplicationRunner, ExitCodeGenerator {
         long count = eventLog.importInto(in, bar::update);
         bar.finish();
         err.println("Imported " + count + " events from " + in + "; the views follow as the service folds them.");
+    }
+
+    private void backup(Path into) {
+        ProgressBar bar = new ProgressBar(err, "Backing up", source.eventCount());
+        Backup.Taken taken = backup.take(into, bar::update);
+        bar.finish();
+        err.println("Backed up " + taken.manifest().eventCount() + " events to " + taken.directory()
+                + (taken.manifest().storeCopy() == null ? "" : ", with a copy of the store's file"));
+    }
+
+    private void restore(Path from) {
+        Backup.Manifest manifest = backup.verify(from);
+        ProgressBar bar = new ProgressBar(err, "Restoring", manifest.eventCount());
+        long count = backup.restore(from, bar::update);
+        bar.finish();
+        err.println("Restored " + count + " events from " + from + "; the views follow as the service folds them.");
     }
 
     private void report(ToolArguments tool) {

@@ -14,7 +14,9 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalLong;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.function.LongConsumer;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -24,7 +26,9 @@ import org.axonframework.config.Configuration;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.GenericDomainEventEntry;
+import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.axonframework.eventhandling.TrackedEventMessage;
+import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.eventsourcing.EventStreamUtils;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.serialization.Revision;
@@ -78,14 +82,37 @@ public class EventLog {
         this.content = content;
     }
 
+    /** How many events an export wrote, and the log's position of the last (null when there was none). */
+    public record Exported(long events, Long lastPosition) {
+    }
+
     /** Writes every event in the order of the log; answers how many. */
     public long export(BufferedWriter out, LongConsumer progress) {
+        return export(out, progress, line -> { }).events();
+    }
+
+    /**
+     * Writes the events in the order of the log, from the first to the last one stored when the export began (the log
+     * has no gaps and no late arrivals, so this is the whole log as it stood then, whatever is written meanwhile),
+     * handing each line (without its line end) to {@code lines}.
+     */
+    public Exported export(BufferedWriter out, LongConsumer progress, Consumer<String> lines) {
+        TrackingToken head = eventStore.createHeadToken();
+        long end = head == null ? -1 : head.position().orElse(-1);
         long count = 0;
+        Long position = null;
         try (BlockingStream<TrackedEventMessage<?>> events = eventStore.openStream(null)) {
             while (events.hasNextAvailable()) {
                 TrackedEventMessage<?> event = events.nextAvailable();
-                out.write(json.writeValueAsString(line(event)));
+                OptionalLong at = event.trackingToken() == null ? OptionalLong.empty() : event.trackingToken().position();
+                if (at.isPresent() && at.getAsLong() > end) {
+                    break;
+                }
+                String text = json.writeValueAsString(line(event));
+                out.write(text);
                 out.write('\n');
+                lines.accept(text);
+                position = at.isPresent() ? Long.valueOf(at.getAsLong()) : position;
                 progress.accept(++count);
             }
             out.flush();
@@ -95,7 +122,7 @@ public class EventLog {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("Interrupted while reading the event log", e);
         }
-        return count;
+        return new Exported(count, position);
     }
 
     /** Whether the store holds no event yet: imports go only into an empty store. */
@@ -287,8 +314,11 @@ public class EventLog {
             throw new IllegalArgumentException(payloadType.getSimpleName() + " revision " + lineRevision
                     + " cannot be imported; this version reads revision " + current);
         }
-        DomainEventMessage<?> event = EventStreamUtils.upcastAndDeserializeDomainEvents(Stream.of(entry), serializer,
+        DomainEventMessage<?> read = EventStreamUtils.upcastAndDeserializeDomainEvents(Stream.of(entry), serializer,
                 upcasters).asStream().findFirst().orElseThrow();
+        // with the line's own instant: an entry keeps only milliseconds, the log keeps what it was given
+        DomainEventMessage<?> event = new GenericDomainEventMessage<>(read.getType(), read.getAggregateIdentifier(),
+                read.getSequenceNumber(), read.getPayload(), read.getMetaData(), read.getIdentifier(), timestamp);
         if (current.equals(lineRevision)) {
             requireReadAsWritten(payloadNode, json.readTree(serializer.serialize(event.getPayload(), String.class).getData()));
         }
