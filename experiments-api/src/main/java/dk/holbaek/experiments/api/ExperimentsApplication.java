@@ -23,15 +23,37 @@ public class ExperimentsApplication {
     public static void main(String[] args) {
         System.setProperty(UPDATE_CHECKER_SWITCH, System.getProperty(UPDATE_CHECKER_SWITCH, "true"));
         if (args.length > 0 && TOOL_COMMANDS.contains(args[0])) {
-            ConfigurableApplicationContext tool = new SpringApplicationBuilder(ExperimentsApplication.class)
-                    .web(WebApplicationType.NONE)
-                    .bannerMode(Banner.Mode.OFF)
-                    .logStartupInfo(false)
-                    .properties("experiments.tool.command=" + args[0], "experiments.demo.enabled=false",
-                            "logging.level.root=WARN")
-                    .run(args);
+            ConfigurableApplicationContext tool;
+            try {
+                tool = new SpringApplicationBuilder(ExperimentsApplication.class)
+                        .web(WebApplicationType.NONE)
+                        .bannerMode(Banner.Mode.OFF)
+                        .logStartupInfo(false)
+                        .properties("experiments.tool.command=" + args[0], "experiments.demo.enabled=false",
+                                "logging.level.root=WARN", "logging.level.org.springframework.boot.SpringApplication=OFF",
+                                "logging.level.org.springframework.context=ERROR")
+                        .run(args);
+            } catch (RuntimeException e) {
+                System.err.println(cannotStart(e));
+                System.exit(1);
+                return;
+            }
             System.exit(SpringApplication.exit(tool));
         }
         SpringApplication.run(ExperimentsApplication.class, args);
+    }
+
+    /** One sentence for a command that could not start, instead of the framework's trace. */
+    static String cannotStart(Throwable failure) {
+        Throwable root = failure;
+        for (Throwable cause = failure; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+            root = cause;
+            if (String.valueOf(cause.getMessage()).contains("The file is locked")) {
+                return "The store's file is in use by the running service, which holds it while it runs. Stop the "
+                        + "service first, or while it runs use its API: POST /api/admin/backup for a backup, "
+                        + "GET /api/admin/events/export for the log, /api/reports/experience for the report.";
+            }
+        }
+        return "Could not start: " + String.valueOf(root.getMessage()).lines().findFirst().orElse(root.toString());
     }
 }

@@ -127,11 +127,17 @@ class BackupRestoreTest {
     @Test
     void aDamagedOrCutShortBackup_isRefusedWithTheLineItBrokeOn_andNothingIsRestored() throws Exception {
         Path source = work.resolve("source.mv");
+        Path good = work.resolve("good");
         try (ServiceProcess service = ServiceProcess.start(source, work.resolve("service.log"),
                 "--experiments.demo.enabled=true")) {
+            Run whileRunning = ToolProcess.run("backup", "--out", good.toString(),
+                    "--experiments.mongodb.embedded.file=" + source);
+            assertThat(whileRunning.exitCode()).isEqualTo(1);
+            assertThat(whileRunning.output().strip()).as("one sentence, no trace").startsWith(
+                    "The store's file is in use by the running service").contains("POST /api/admin/backup")
+                    .doesNotContain("Exception", "\tat ");
             service.stop();
         }
-        Path good = work.resolve("good");
         Run backup = ToolProcess.run("backup", "--out", good.toString(), "--experiments.mongodb.embedded.file=" + source);
         assertThat(backup.exitCode()).as(backup.output()).isZero();
         assertThat(backup.output()).contains("Backed up 78 events to " + good, "with a copy of the store's file");
