@@ -43,6 +43,7 @@ import com.mongodb.client.MongoCursor;
 import com.mongodb.client.MongoDatabase;
 
 import dk.holbaek.experiments.api.ExperimentsApplication;
+import dk.holbaek.experiments.api.ops.backup.Backup;
 import dk.holbaek.experiments.core.experiment.api.ActivityKind;
 import dk.holbaek.experiments.core.experiment.api.Channel;
 import dk.holbaek.experiments.core.experiment.api.LogActivity;
@@ -95,9 +96,7 @@ public final class Benchmark {
 
     private void measure(long maxEvents, Path output, Path data) throws Exception {
         sampleHeap();
-        app = SpringApplication.run(ExperimentsApplication.class, "--server.port=0",
-                "--experiments.mongodb.embedded.backend=file",
-                "--experiments.mongodb.embedded.file=" + data.resolve("bench.mv"), "--logging.level.root=WARN");
+        app = start(data);
         port = Integer.parseInt(app.getEnvironment().getProperty("local.server.port"));
         MongoDatabase database = app.getBean(MongoClient.class).getDatabase("experiments");
         Generator generator = new Generator(app.getBean(EventStore.class), app.getBean(Snapshotter.class));
@@ -123,11 +122,22 @@ public final class Benchmark {
             throughput(at, generator.runningExperiments());
             viewsAndReport(at);
             rawScan(at, database);
+            backup(at, generator.events());
             replay(at, generator.events());
             record("peakHeapMb", peakHeapMb());
             write(output);
         }
         printTable();
+    }
+
+    /** The service on the embedded file backend in {@code data}, with one administrator, {@code admin:admin}. */
+    static ConfigurableApplicationContext start(Path data) {
+        return SpringApplication.run(ExperimentsApplication.class, "--server.port=0",
+                "--experiments.mongodb.embedded.backend=file",
+                "--experiments.mongodb.embedded.file=" + data.resolve("bench.mv"), "--logging.level.root=WARN",
+                "--experiments.backup.directory=" + data.resolve("backups"),
+                "--experiments.security.users[0].name=admin", "--experiments.security.users[0].password={noop}admin",
+                "--experiments.security.users[0].roles[0]=ADMIN");
     }
 
     /** After each size, so that what was measured survives a failure at a larger one. */
@@ -291,6 +301,30 @@ public final class Benchmark {
         record(at + ".raw.scanDocumentsPerSecond", documents / elapsed);
         record(at + ".raw.scanEventsPerSecond", events / elapsed);
         row("raw driver full scan of commits at " + at, "events/s", events / elapsed);
+    }
+
+    /**
+     * A backup as an administrator takes it while the service runs ({@code POST /api/admin/backup}): the log as JSON
+     * Lines with its digests and manifest, and the copy of the store's file; deleted after it is measured.
+     */
+    private void backup(String at, long generated) throws IOException {
+        Backup backup = app.getBean(Backup.class);
+        long started = System.nanoTime();
+        Backup.Taken taken = backup.take(read -> { });
+        double elapsed = seconds(started);
+        long logBytes = Files.size(taken.directory().resolve(taken.manifest().events()));
+        long storeBytes = taken.manifest().storeCopy() == null ? 0
+                : Files.size(taken.directory().resolve(taken.manifest().storeCopy()));
+        record(at + ".backupSeconds", elapsed);
+        record(at + ".backupEventsPerSecond", generated / elapsed);
+        record(at + ".backupLogMb", logBytes / 1e6);
+        record(at + ".backupStoreCopyMb", storeBytes / 1e6);
+        row("backup (log, digests, store copy) at " + at, "s", elapsed);
+        row("backup: log as JSON Lines at " + at, "MB", logBytes / 1e6);
+        row("backup: copy of the store's file at " + at, "MB", storeBytes / 1e6);
+        try (Stream<Path> files = Files.walk(taken.directory())) {
+            files.sorted(Comparator.reverseOrder()).forEach(file -> file.toFile().delete());
+        }
     }
 
     /** The rebuild an administrator starts ({@code POST /api/admin/projections/rebuild}), until it reports its end. */

@@ -1,6 +1,7 @@
 package dk.holbaek.experiments.api.config;
 
 import java.io.IOException;
+import java.util.List;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -38,7 +39,10 @@ public class DatabaseGate extends OncePerRequestFilter implements ClusterListene
 
     @Override
     public void clusterDescriptionChanged(ClusterDescriptionChangedEvent event) {
-        boolean now = event.getNewDescription().getServerDescriptions().stream().anyMatch(ServerDescription::isOk);
+        // unreachable: no server answers and the driver failed to reach one (not merely still connecting at start)
+        List<ServerDescription> servers = event.getNewDescription().getServerDescriptions();
+        boolean now = servers.stream().anyMatch(ServerDescription::isOk)
+                || servers.stream().noneMatch(server -> server.getException() != null);
         if (now != reachable) {
             reachable = now;
             if (now) {
