@@ -61,7 +61,7 @@ public final class Benchmark {
     private static final int CLIENTS = 8;
     /** Each reads every row of the read model, which takes most of a minute at 1M events. */
     private static final int VIEW_QUERIES = 10;
-    private static final String ACTIVITY_JSON = "{\"title\":\"Møde\",\"kind\":\"MEETING\",\"occurredOn\":\"2014-06-01\","
+    static final String ACTIVITY_JSON = "{\"title\":\"Møde\",\"kind\":\"MEETING\",\"occurredOn\":\"2014-06-01\","
             + "\"channel\":\"PHYSICAL\",\"participants\":{\"total\":25}}";
 
     private final Map<String, Object> results = new LinkedHashMap<>();
@@ -74,9 +74,42 @@ public final class Benchmark {
 
     public static void main(String[] args) throws Exception {
         long maxEvents = Long.getLong("bench.maxEvents", 1_000_000);
+        int soakMinutes = Integer.getInteger("bench.soakMinutes", 0);
         Path output = Path.of(System.getProperty("bench.output", "target/bench-results.json"));
-        new Benchmark().run(maxEvents, output);
+        if (soakMinutes > 0) {
+            new Benchmark().soak(Math.min(maxEvents, 100_000), soakMinutes, output);
+        } else {
+            new Benchmark().run(maxEvents, output);
+        }
         System.exit(0);
+    }
+
+    /** The soak ({@link Soak}) on a programme grown to {@code events} first. */
+    private void soak(long events, int minutes, Path output) throws Exception {
+        Path data = Files.createTempDirectory("experiments-soak");
+        try {
+            app = start(data, "--server.forward-headers-strategy=native");
+            Generator generator = new Generator(app.getBean(EventStore.class), app.getBean(Snapshotter.class));
+            generator.growTo(events);
+            waitUntilCaughtUp();
+            record("machine", Map.of("cores", Runtime.getRuntime().availableProcessors(), "java",
+                    System.getProperty("java.version"), "maxHeapMb", Runtime.getRuntime().maxMemory() / (1 << 20)));
+            record("soak.startEvents", generator.events());
+            new Soak(results).run(app, data, generator.runningExperiments(), minutes, () -> {
+                try {
+                    write(output);
+                } catch (IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            });
+        } finally {
+            if (app != null) {
+                app.close();
+            }
+            try (Stream<Path> files = Files.walk(data)) {
+                files.sorted(Comparator.reverseOrder()).forEach(file -> file.toFile().delete());
+            }
+        }
     }
 
     /** Runs the measures on a data directory of its own, deleted afterwards: a million events leave 13 GB. */
@@ -131,13 +164,15 @@ public final class Benchmark {
     }
 
     /** The service on the embedded file backend in {@code data}, with one administrator, {@code admin:admin}. */
-    static ConfigurableApplicationContext start(Path data) {
-        return SpringApplication.run(ExperimentsApplication.class, "--server.port=0",
+    static ConfigurableApplicationContext start(Path data, String... more) {
+        List<String> arguments = new ArrayList<>(List.of("--server.port=0",
                 "--experiments.mongodb.embedded.backend=file",
                 "--experiments.mongodb.embedded.file=" + data.resolve("bench.mv"), "--logging.level.root=WARN",
                 "--experiments.backup.directory=" + data.resolve("backups"),
                 "--experiments.security.users[0].name=admin", "--experiments.security.users[0].password={noop}admin",
-                "--experiments.security.users[0].roles[0]=ADMIN");
+                "--experiments.security.users[0].roles[0]=ADMIN"));
+        arguments.addAll(List.of(more));
+        return SpringApplication.run(ExperimentsApplication.class, arguments.toArray(String[]::new));
     }
 
     /** After each size, so that what was measured survives a failure at a larger one. */
