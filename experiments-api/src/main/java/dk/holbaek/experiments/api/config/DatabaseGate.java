@@ -16,7 +16,7 @@ import com.mongodb.connection.ServerDescription;
 import com.mongodb.event.ClusterDescriptionChangedEvent;
 import com.mongodb.event.ClusterListener;
 
-import dk.holbaek.experiments.api.problem.DatabaseUnavailable;
+import dk.holbaek.experiments.api.problem.DatabaseProblems;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -71,7 +71,7 @@ public class DatabaseGate extends OncePerRequestFilter implements ClusterListene
             chain.doFilter(request, response);
             return;
         }
-        response.setHeader(HttpHeaders.RETRY_AFTER, Integer.toString(DatabaseUnavailable.RETRY_AFTER_SECONDS));
+        response.setHeader(HttpHeaders.RETRY_AFTER, Integer.toString(DatabaseProblems.RETRY_AFTER_SECONDS));
         response.sendError(HttpStatus.SERVICE_UNAVAILABLE.value());
     }
 }

@@ -11,6 +11,7 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.ModelAndView;
 
 import dk.holbaek.experiments.query.programme.DatabaseUnreachable;
+import dk.holbaek.experiments.query.programme.StorageFull;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -23,9 +24,12 @@ class ProblemErrorController implements ErrorController {
     @RequestMapping(value = "/error", produces = MediaType.TEXT_HTML_VALUE)
     ModelAndView page(HttpServletRequest request, HttpServletResponse response) {
         HttpStatus status = status(request);
-        if (databaseAway(request)) {
+        if (request.getAttribute(RequestDispatcher.ERROR_EXCEPTION) instanceof Throwable failure
+                && StorageFull.causes(failure)) {
+            status = HttpStatus.INSUFFICIENT_STORAGE;
+        } else if (databaseAway(request)) {
             status = HttpStatus.SERVICE_UNAVAILABLE;
-            response.setHeader(HttpHeaders.RETRY_AFTER, Integer.toString(DatabaseUnavailable.RETRY_AFTER_SECONDS));
+            response.setHeader(HttpHeaders.RETRY_AFTER, Integer.toString(DatabaseProblems.RETRY_AFTER_SECONDS));
         }
         ModelAndView page = new ModelAndView("error", status);
         page.addObject("status", status.value());
@@ -35,10 +39,14 @@ class ProblemErrorController implements ErrorController {
 
     @RequestMapping("/error")
     ResponseEntity<ProblemDetail> error(HttpServletRequest request) {
+        if (request.getAttribute(RequestDispatcher.ERROR_EXCEPTION) instanceof Throwable failure
+                && StorageFull.causes(failure)) {
+            return ResponseEntity.status(HttpStatus.INSUFFICIENT_STORAGE).body(DatabaseProblems.storageFull());
+        }
         if (databaseAway(request)) {
             return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
-                    .header(HttpHeaders.RETRY_AFTER, Integer.toString(DatabaseUnavailable.RETRY_AFTER_SECONDS))
-                    .body(DatabaseUnavailable.problem());
+                    .header(HttpHeaders.RETRY_AFTER, Integer.toString(DatabaseProblems.RETRY_AFTER_SECONDS))
+                    .body(DatabaseProblems.unavailable());
         }
         HttpStatus status = status(request);
         String detail = status.is5xxServerError()

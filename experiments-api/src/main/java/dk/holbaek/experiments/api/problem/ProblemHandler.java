@@ -37,6 +37,7 @@ import dk.holbaek.experiments.core.common.api.FieldProblem;
 import dk.holbaek.experiments.core.common.api.InvalidCommandException;
 import dk.holbaek.experiments.core.common.api.RuleViolatedException;
 import dk.holbaek.experiments.query.programme.DatabaseUnreachable;
+import dk.holbaek.experiments.query.programme.StorageFull;
 import jakarta.servlet.http.HttpServletRequest;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.exc.InputCoercionException;
@@ -72,9 +73,13 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
      * (it arrives wrapped in a {@link CommandExecutionException}); null for a failure that is no refusal.
      */
     private static ProblemDetail problem(Throwable e) {
+        if (StorageFull.causes(e)) {
+            log.warn("A write was refused because the database's disk is full");
+            return DatabaseProblems.storageFull();
+        }
         if (DatabaseUnreachable.causes(e)) {
             log.warn("The database cannot be reached: {}", DatabaseUnreachable.reason(e));
-            return DatabaseUnavailable.problem();
+            return DatabaseProblems.unavailable();
         }
         if (e instanceof CommandExecutionException wrapped) {
             return wrapped.getCause() != null && wrapped.getCause() != e ? problem(wrapped.getCause()) : null;
@@ -128,7 +133,7 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
     /** Anything else: the database away (503), or a failure on our side (500, logged with its trace). */
     @ExceptionHandler(Exception.class)
     ResponseEntity<ProblemDetail> unexpected(Exception e) {
-        if (DatabaseUnreachable.causes(e)) {
+        if (DatabaseUnreachable.causes(e) || StorageFull.causes(e)) {
             return respond(problem(e));
         }
         log.error("Unexpected failure while handling a request", e);
@@ -237,7 +242,7 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
     private static ResponseEntity<ProblemDetail> respond(ProblemDetail problem) {
         ResponseEntity.BodyBuilder answer = ResponseEntity.status(problem.getStatus());
         if (problem.getStatus() == HttpStatus.SERVICE_UNAVAILABLE.value()) {
-            answer.header(HttpHeaders.RETRY_AFTER, Integer.toString(DatabaseUnavailable.RETRY_AFTER_SECONDS));
+            answer.header(HttpHeaders.RETRY_AFTER, Integer.toString(DatabaseProblems.RETRY_AFTER_SECONDS));
         }
         return answer.body(logged(problem));
     }

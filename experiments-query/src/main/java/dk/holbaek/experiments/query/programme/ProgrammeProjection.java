@@ -65,7 +65,7 @@ class ProgrammeProjection {
         try {
             batch.fold(event, message);
         } catch (RuntimeException e) {
-            throw DatabaseUnreachable.causes(e) ? e : stopped(message, e);
+            throw noEventsFault(e) ? e : stopped(message, e);
         }
         if (batched == null || batched.isLastMessage()) {
             try {
@@ -80,11 +80,11 @@ class ProgrammeProjection {
     /**
      * The batch's rows could not be written: each of its events is written alone to find the one that cannot be (an
      * event before it is written again when the batch is retried, which changes nothing). A database that cannot be
-     * reached blames no event.
+     * reached, or whose disk is full, blames no event.
      */
     private RuntimeException locate(RuntimeException batchFailure) {
         batch.discard();
-        if (DatabaseUnreachable.causes(batchFailure)) {
+        if (noEventsFault(batchFailure)) {
             log.warn("The views wait for the database: {}", DatabaseUnreachable.reason(batchFailure));
             return batchFailure;
         }
@@ -94,10 +94,15 @@ class ProgrammeProjection {
                 single.fold(message.getPayload(), message);
                 single.flush();
             } catch (RuntimeException e) {
-                return DatabaseUnreachable.causes(e) ? e : stopped(message, e);
+                return noEventsFault(e) ? e : stopped(message, e);
             }
         }
         return batchFailure;
+    }
+
+    /** The database away or its disk full: the processor tries the batch again later, and no event is named. */
+    private static boolean noEventsFault(RuntimeException e) {
+        return DatabaseUnreachable.causes(e) || StorageFull.causes(e);
     }
 
     private RuntimeException stopped(EventMessage<?> message, RuntimeException e) {

@@ -35,7 +35,7 @@ class EmbeddedMongoConfiguration {
     MongoBackend embeddedMongoBackend(EmbeddedMongoProperties properties) {
         return switch (properties.backend()) {
             case MEMORY -> H2Backend.inMemory();
-            case FILE -> new DurableH2Backend(prepare(Path.of(properties.file())));
+            case FILE -> new DurableH2Backend(prepare(Path.of(properties.file())), properties.reserve().toBytes());
         };
     }
 

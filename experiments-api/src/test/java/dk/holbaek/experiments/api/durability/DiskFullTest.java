@@ -1,0 +1,160 @@
+package dk.holbaek.experiments.api.durability;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.IOException;
+import java.io.RandomAccessFile;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import dk.holbaek.experiments.api.Http;
+import dk.holbaek.experiments.api.Programme;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * The embedded store on a small file system of its own (a 160 MB tmpfs, mounted by the test; it needs root, as CI
+ * has, and is skipped where the machine cannot mount one; {@code DurableH2BackendTest} covers the same refusal with
+ * the free space told to the store), filled by a ballast file and then by eight writers: writes are refused with 507
+ * and a problem detail, nothing acknowledged is lost, reads go on; once the ballast is deleted writes work again, and
+ * after a restart the data file opens with every acknowledged activity.
+ */
+class DiskFullTest {
+
+    private static final int WRITERS = 8;
+    /** The store's reserve (64 MB by default) and some room to write in before it is reached. */
+    private static final long LEFT_FREE = (64L + 24L) << 20;
+
+    @TempDir
+    Path work;
+
+    private Path mount;
+
+    @BeforeEach
+    void mountASmallFileSystem() throws Exception {
+        mount = Files.createDirectories(work.resolve("small"));
+        Process mounting = new ProcessBuilder("mount", "-t", "tmpfs", "-o", "size=160m", "tmpfs", mount.toString())
+                .redirectErrorStream(true).start();
+        String said = new String(mounting.getInputStream().readAllBytes());
+        assumeTrue(mounting.waitFor() == 0, "cannot mount a small file system here: " + said.strip());
+    }
+
+    @AfterEach
+    void unmount() throws Exception {
+        if (mount != null) {
+            new ProcessBuilder("umount", "-l", mount.toString()).start().waitFor();
+        }
+    }
+
+    @Test
+    void theDiskFills_writesAre507_readsGoOn_nothingAcknowledgedIsLost_andWritesResumeOnceSpaceIsFreed() throws Exception {
+        Path store = mount.resolve("experiments.mv");
+        Path ballast = mount.resolve("ballast");
+        Path log = work.resolve("service.log");
+        List<String> acknowledged = new CopyOnWriteArrayList<>();
+        List<String> experiments = new ArrayList<>();
+        Map<Integer, Integer> answers = new ConcurrentHashMap<>();
+        String refusal;
+        Http.Response readWhileFull;
+        Http.Response viewWhileFull;
+        try (ServiceProcess service = ServiceProcess.start(store, log)) {
+            Http staff = Http.as(service.port(), "staff");
+            Programme programme = new Programme(staff);
+            for (int i = 0; i < 4; i++) {
+                experiments.add(programme.runningExperiment("Eksperiment på en lille disk " + (i + 1)));
+            }
+            fillLeaving(ballast, LEFT_FREE);
+
+            AtomicBoolean writing = new AtomicBoolean(true);
+            ExecutorService writers = Executors.newFixedThreadPool(WRITERS);
+            List<Future<?>> done = new ArrayList<>();
+            List<String> refusals = new CopyOnWriteArrayList<>();
+            for (int writer = 0; writer < WRITERS; writer++) {
+                int offset = writer;
+                done.add(writers.submit(() -> {
+                    for (int i = 0; writing.get(); i++) {
+                        Http.Response answer = staff.post("/api/experiments/" + experiments.get((offset + i) % 4)
+                                + "/activities", Programme.activity("2014-04-01"));
+                        answers.merge(answer.status(), 1, Integer::sum);
+                        if (answer.status() == 201) {
+                            acknowledged.add(answer.json().get("activityId").asString());
+                        } else {
+                            refusals.add(answer.body());
+                        }
+                    }
+                    return null;
+                }));
+            }
+            await("the disk to fill").atMost(Duration.ofMinutes(3)).until(() -> refusals.size() >= 3 * WRITERS);
+            readWhileFull = staff.get("/api/experiments/" + experiments.get(0));
+            viewWhileFull = Http.as(service.port(), "analyst").get("/api/views/progress");
+            writing.set(false);
+            for (Future<?> writer : done) {
+                writer.get(1, TimeUnit.MINUTES);
+            }
+            writers.shutdown();
+            refusal = refusals.get(0);
+
+            Files.delete(ballast);
+            Http.Response afterFreeing = staff.post("/api/experiments/" + experiments.get(0) + "/activities",
+                    Programme.activity("2014-04-02"));
+            assertThat(afterFreeing.status()).as("a write once space is freed: " + afterFreeing.body()).isEqualTo(201);
+            acknowledged.add(afterFreeing.json().get("activityId").asString());
+            service.stop();
+        }
+        System.out.printf("Disk full: answers by status %s%n", answers);
+
+        assertThat(answers.keySet()).as("every write acknowledged or refused as disk full").containsOnly(201, 507);
+        JsonNode problem = Http.parse(refusal);
+        assertThat(problem.get("type").asString()).isEqualTo("urn:experiments:problem:storage-full");
+        assertThat(problem.get("status").asInt()).isEqualTo(507);
+        assertThat(readWhileFull.status()).as("reading an experiment while the disk is full").isEqualTo(200);
+        assertThat(viewWhileFull.status()).as("a view while the disk is full").isEqualTo(200);
+
+        try (ServiceProcess restarted = ServiceProcess.start(store, log)) {
+            Http staff = Http.as(restarted.port(), "staff");
+            List<String> logged = new ArrayList<>();
+            for (String experiment : experiments) {
+                for (JsonNode event : staff.get("/api/experiments/" + experiment + "/history").json()) {
+                    if ("ActivityLogged".equals(event.get("type").asString())) {
+                        logged.add(event.get("payload").get("activityId").asString());
+                    }
+                }
+            }
+            assertThat(logged).as("every acknowledged activity, once, after a restart").doesNotHaveDuplicates()
+                    .containsAll(acknowledged);
+            await("the views after the restart").atMost(Duration.ofSeconds(60)).until(() ->
+                    staff.get("/api/experiments").json().valueStream().filter(row -> experiments.contains(
+                            row.get("id").asString())).mapToLong(row -> row.get("activityCount").asLong()).sum()
+                            == logged.size());
+        }
+    }
+
+    /** A ballast file that leaves {@code free} bytes of the small file system free. */
+    private static void fillLeaving(Path ballast, long free) throws IOException {
+        long usable = Files.getFileStore(ballast.getParent()).getUsableSpace();
+        try (RandomAccessFile file = new RandomAccessFile(ballast.toFile(), "rw")) {
+            byte[] block = new byte[1 << 20];
+            for (long written = 0; written < usable - free; written += block.length) {
+                file.write(block, 0, (int) Math.min(block.length, usable - free - written));
+            }
+        }
+    }
+}
