@@ -63,6 +63,13 @@ class ApiDescription {
             "This user name failed to log in too often from your address. Try again in 840 seconds.", Map.of());
     private static final Answer INTERNAL = new Answer("500", "internal-error", "Something went wrong on our side",
             "The request could not be completed; the failure has been logged.", Map.of());
+    private static final Answer UNAVAILABLE = new Answer("503", "database-unavailable", "The database cannot be reached",
+            "The service cannot reach its database just now. Nothing was recorded unless a later read shows it; send "
+                    + "the request again in 5 seconds (with the same Idempotency-Key, a repeated command is recorded once).",
+            Map.of());
+    private static final Answer STORAGE_FULL = new Answer("507", "storage-full", "The database's disk is full",
+            "Nothing new can be recorded until an administrator frees space on the database's disk; nothing of this "
+                    + "request was recorded. Everything recorded so far is kept and can be read.", Map.of());
     private static final Answer NOT_FOUND = new Answer("404", "not-found", "Not found",
             "Nothing is recorded under the id 3f0c2a9e-7d51-4c1a-9a55-0b8f3e6f2a10.", Map.of());
     private static final Answer INVALID_QUERY = new Answer("400", "invalid-request", "The request is invalid",
@@ -154,12 +161,12 @@ class ApiDescription {
     }
 
     private static void answer(String path, PathItem.HttpMethod method, Operation operation) {
-        List<Answer> answers = new ArrayList<>(List.of(UNAUTHORIZED, FORBIDDEN, THROTTLED, INTERNAL));
+        List<Answer> answers = new ArrayList<>(List.of(UNAUTHORIZED, FORBIDDEN, THROTTLED, INTERNAL, UNAVAILABLE));
         if (path.contains("{")) {
             answers.add(NOT_FOUND);
         }
         if (method == PathItem.HttpMethod.POST) {
-            answers.addAll(List.of(INVALID_COMMAND, RULE_VIOLATED, STALE, TOO_LARGE, KEY_REUSED));
+            answers.addAll(List.of(INVALID_COMMAND, RULE_VIOLATED, STALE, TOO_LARGE, KEY_REUSED, STORAGE_FULL));
         } else if (hasQueryParameters(operation)) {
             answers.add(INVALID_QUERY);
         }
@@ -195,7 +202,8 @@ class ApiDescription {
                         .description("urn:experiments:problem: followed by invalid-request, body-too-large, "
                                 + "invalid-idempotency-key, unauthorized, too-many-failed-logins, forbidden, not-found, "
                                 + "rule-violated, concurrent-write, idempotency-key-in-use, stale-version, "
-                                + "idempotency-key-reused, store-not-empty, internal-error or http-<status>"))
+                                + "idempotency-key-reused, store-not-empty, database-unavailable, storage-full, "
+                                + "internal-error or http-<status>"))
                 .addProperty("title", new StringSchema())
                 .addProperty("status", new IntegerSchema())
                 .addProperty("detail", new StringSchema().description("what to fix, naming the field, rule or id"))

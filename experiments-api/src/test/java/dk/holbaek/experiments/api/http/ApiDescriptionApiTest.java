@@ -43,7 +43,8 @@ class ApiDescriptionApiTest {
         JsonNode document = Http.as(port, "analyst").get("/v3/api-docs").json();
         JsonNode responses = document.get("paths").get("/api/experiments/{id}/activities").get("post").get("responses");
 
-        assertThat(responses.propertyNames()).contains("201", "400", "401", "403", "404", "409", "412", "413", "422");
+        assertThat(responses.propertyNames()).contains("201", "400", "401", "403", "404", "409", "412", "413", "422",
+                "503", "507");
         JsonNode invalid = responses.get("400").get("content").get("application/problem+json");
         assertThat(invalid.get("schema").get("$ref").asString()).isEqualTo("#/components/schemas/Problem");
         JsonNode example = invalid.get("examples").get("invalid-request").get("value");
