@@ -10,14 +10,8 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.atomic.AtomicInteger;
-import java.util.zip.ZipEntry;
 import java.util.stream.IntStream;
+import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 
 import org.junit.jupiter.api.Test;
@@ -55,32 +49,15 @@ class BackupRestoreTest {
             for (int i = 0; i < 4; i++) {
                 experiments.add(programme.runningExperiment("Eksperiment med sikkerhedskopi " + (i + 1)));
             }
-            AtomicBoolean writing = new AtomicBoolean(true);
-            AtomicInteger acknowledged = new AtomicInteger();
-            ExecutorService writers = Executors.newFixedThreadPool(WRITERS);
-            List<Future<?>> done = new ArrayList<>();
-            for (int writer = 0; writer < WRITERS; writer++) {
-                int offset = writer;
-                done.add(writers.submit(() -> {
-                    for (int i = 0; writing.get(); i++) {
-                        Http.Response answer = staff.post("/api/experiments/" + experiments.get((offset + i) % 4)
-                                + "/activities", Programme.activity("2014-04-01"));
-                        assertThat(answer.status()).as(answer.body()).isEqualTo(201);
-                        acknowledged.incrementAndGet();
-                    }
-                    return null;
-                }));
-            }
-            await("writes under way").atMost(Duration.ofSeconds(30)).until(() -> acknowledged.get() >= 40);
+            ActivityWriters writers = ActivityWriters.start(staff, experiments, WRITERS);
+            await("writes under way").atMost(Duration.ofSeconds(30)).until(() -> writers.acknowledged().size() >= 40);
 
             Http.Response backup = Http.as(service.port(), "admin").post("/api/admin/backup", "");
-            int atBackup = acknowledged.get();
-            await("writes after the backup").atMost(Duration.ofSeconds(30)).until(() -> acknowledged.get() >= atBackup + 20);
-            writing.set(false);
-            for (Future<?> writer : done) {
-                writer.get(1, TimeUnit.MINUTES);
-            }
-            writers.shutdown();
+            int atBackup = writers.acknowledged().size();
+            await("writes after the backup").atMost(Duration.ofSeconds(30))
+                    .until(() -> writers.acknowledged().size() >= atBackup + 20);
+            writers.stop();
+            assertThat(writers.refused()).as("no write refused while the backup was taken").isEmpty();
             assertThat(backup.status()).as(backup.body()).isEqualTo(201);
             assertThat(Http.as(service.port(), "staff").post("/api/admin/backup", "").status()).isEqualTo(403);
             written = backup.json();

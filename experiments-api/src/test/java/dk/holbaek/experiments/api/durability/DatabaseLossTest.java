@@ -9,13 +9,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.AfterEach;
@@ -48,9 +42,6 @@ class DatabaseLossTest {
     private MongoServer mongo;
     private ServiceProcess service;
 
-    private record Answer(int status, String retryAfter, String type, long millis) {
-    }
-
     @AfterEach
     void stopAll() throws Exception {
         if (service != null) {
@@ -77,33 +68,9 @@ class DatabaseLossTest {
             experiments.add(programme.runningExperiment("Eksperiment under nedbrud " + (i + 1)));
         }
 
-        List<String> acknowledged = new CopyOnWriteArrayList<>();
-        List<Answer> refused = new CopyOnWriteArrayList<>();
-        Map<Integer, Long> slowest = new ConcurrentHashMap<>();
-        AtomicBoolean writing = new AtomicBoolean(true);
-        ExecutorService writers = Executors.newFixedThreadPool(WRITERS);
-        List<Future<?>> running = new ArrayList<>();
-        for (int writer = 0; writer < WRITERS; writer++) {
-            int offset = writer;
-            running.add(writers.submit(() -> {
-                for (int i = 0; writing.get(); i++) {
-                    String experiment = experiments.get((offset + i) % EXPERIMENTS);
-                    long started = System.nanoTime();
-                    Http.Response answer = staff.post("/api/experiments/" + experiment + "/activities",
-                            Programme.activity("2014-04-01"));
-                    long millis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started);
-                    slowest.merge(answer.status(), millis, Math::max);
-                    if (answer.status() == 201) {
-                        acknowledged.add(answer.json().get("activityId").asString());
-                    } else {
-                        refused.add(new Answer(answer.status(), answer.header("Retry-After").orElse(null),
-                                answer.contentType().startsWith("application/problem+json")
-                                        ? answer.json().path("type").asString() : answer.contentType(), millis));
-                    }
-                }
-                return null;
-            }));
-        }
+        ActivityWriters writers = ActivityWriters.start(staff, experiments, WRITERS);
+        List<String> acknowledged = writers.acknowledged();
+        List<Http.Response> refused = writers.refused();
         await("writes before the outage").atMost(Duration.ofSeconds(30)).until(() -> acknowledged.size() >= 20);
 
         mongo.shutdownNow();
@@ -121,11 +88,8 @@ class DatabaseLossTest {
         await("a write to be acknowledged again").atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(50))
                 .until(() -> acknowledged.size() > beforeOutage + WRITERS);
         long recoveredAfterMillis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - back);
-        writing.set(false);
-        for (Future<?> writer : running) {
-            writer.get(2, TimeUnit.MINUTES);
-        }
-        writers.shutdown();
+        writers.stop();
+        Map<Integer, Long> slowest = writers.slowestByStatus();
         System.out.printf("Database loss: %d acknowledged (%d before the outage), %d refused during it, "
                         + "writes acknowledged again %d ms after the database returned, slowest answer by status %s%n",
                 acknowledged.size(), beforeOutage, refusedDuringOutage, recoveredAfterMillis, slowest);
@@ -138,8 +102,10 @@ class DatabaseLossTest {
                 .isNotEmpty()
                 .allSatisfy(answer -> {
                     assertThat(answer.status()).isEqualTo(503);
-                    assertThat(answer.type()).isEqualTo("urn:experiments:problem:database-unavailable");
-                    assertThat(answer.retryAfter()).isNotBlank();
+                    assertThat(answer.contentType()).startsWith("application/problem+json");
+                    assertThat(answer.json().get("type").asString())
+                            .isEqualTo("urn:experiments:problem:database-unavailable");
+                    assertThat(answer.header("Retry-After")).hasValueSatisfying(seconds -> assertThat(seconds).isNotBlank());
                 });
         assertThat(slowest.values()).as("no answer hangs while the database is away")
                 .allMatch(millis -> millis < PROMPT.toMillis());

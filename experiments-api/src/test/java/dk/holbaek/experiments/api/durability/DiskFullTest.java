@@ -11,14 +11,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -68,10 +60,9 @@ class DiskFullTest {
         Path store = mount.resolve("experiments.mv");
         Path ballast = mount.resolve("ballast");
         Path log = work.resolve("service.log");
-        List<String> acknowledged = new CopyOnWriteArrayList<>();
+        List<String> acknowledged = new ArrayList<>();
         List<String> experiments = new ArrayList<>();
-        Map<Integer, Integer> answers = new ConcurrentHashMap<>();
-        String refusal;
+        List<Http.Response> refused;
         Http.Response readWhileFull;
         Http.Response viewWhileFull;
         try (ServiceProcess service = ServiceProcess.start(store, log)) {
@@ -82,35 +73,13 @@ class DiskFullTest {
             }
             fillLeaving(ballast, LEFT_FREE);
 
-            AtomicBoolean writing = new AtomicBoolean(true);
-            ExecutorService writers = Executors.newFixedThreadPool(WRITERS);
-            List<Future<?>> done = new ArrayList<>();
-            List<String> refusals = new CopyOnWriteArrayList<>();
-            for (int writer = 0; writer < WRITERS; writer++) {
-                int offset = writer;
-                done.add(writers.submit(() -> {
-                    for (int i = 0; writing.get(); i++) {
-                        Http.Response answer = staff.post("/api/experiments/" + experiments.get((offset + i) % 4)
-                                + "/activities", Programme.activity("2014-04-01"));
-                        answers.merge(answer.status(), 1, Integer::sum);
-                        if (answer.status() == 201) {
-                            acknowledged.add(answer.json().get("activityId").asString());
-                        } else {
-                            refusals.add(answer.body());
-                        }
-                    }
-                    return null;
-                }));
-            }
-            await("the disk to fill").atMost(Duration.ofMinutes(3)).until(() -> refusals.size() >= 3 * WRITERS);
+            ActivityWriters writers = ActivityWriters.start(staff, experiments, WRITERS);
+            await("the disk to fill").atMost(Duration.ofMinutes(3)).until(() -> writers.refused().size() >= 3 * WRITERS);
             readWhileFull = staff.get("/api/experiments/" + experiments.get(0));
             viewWhileFull = Http.as(service.port(), "analyst").get("/api/views/progress");
-            writing.set(false);
-            for (Future<?> writer : done) {
-                writer.get(1, TimeUnit.MINUTES);
-            }
-            writers.shutdown();
-            refusal = refusals.get(0);
+            writers.stop();
+            acknowledged.addAll(writers.acknowledged());
+            refused = writers.refused();
 
             Files.delete(ballast);
             Http.Response afterFreeing = staff.post("/api/experiments/" + experiments.get(0) + "/activities",
@@ -119,12 +88,12 @@ class DiskFullTest {
             acknowledged.add(afterFreeing.json().get("activityId").asString());
             service.stop();
         }
-        System.out.printf("Disk full: answers by status %s%n", answers);
+        System.out.printf("Disk full: %d acknowledged, %d refused%n", acknowledged.size(), refused.size());
 
-        assertThat(answers.keySet()).as("every write acknowledged or refused as disk full").containsOnly(201, 507);
-        JsonNode problem = Http.parse(refusal);
-        assertThat(problem.get("type").asString()).isEqualTo("urn:experiments:problem:storage-full");
-        assertThat(problem.get("status").asInt()).isEqualTo(507);
+        assertThat(refused).as("every write acknowledged or refused as disk full").allSatisfy(answer -> {
+            assertThat(answer.status()).isEqualTo(507);
+            assertThat(answer.json().get("type").asString()).isEqualTo("urn:experiments:problem:storage-full");
+        });
         assertThat(readWhileFull.status()).as("reading an experiment while the disk is full").isEqualTo(200);
         assertThat(viewWhileFull.status()).as("a view while the disk is full").isEqualTo(200);
 
