@@ -103,6 +103,12 @@ final class Soak {
             client.get();
         }
         clients.shutdown();
+        // at rest: no request under way, so what is left is what the service keeps, not what it is working on
+        System.gc();
+        long atRest = memory.getHeapMemoryUsage().getUsed() / (1 << 20);
+        results.put("soak.atRest.heapAfterGcMb", atRest);
+        System.out.println("soak at rest: heapAfterGcMb=" + atRest);
+        write.run();
     }
 
     /** One request of the mix; its answer's status is counted, never thrown. */
