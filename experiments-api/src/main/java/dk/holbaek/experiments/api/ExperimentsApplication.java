@@ -1,6 +1,6 @@
 package dk.holbaek.experiments.api;
 
-import java.util.List;
+import java.io.PrintWriter;
 
 import org.springframework.boot.Banner;
 import org.springframework.boot.SpringApplication;
@@ -10,6 +10,8 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 import org.springframework.context.ConfigurableApplicationContext;
 
+import dk.holbaek.experiments.api.ops.cli.ToolLine;
+
 /** The learning repository of Holbæk Kommune's Demokratieksperimentarium. */
 @SpringBootApplication(scanBasePackages = "dk.holbaek.experiments")
 @ConfigurationPropertiesScan
@@ -17,22 +19,26 @@ public class ExperimentsApplication {
 
     /** Axon asks AxonIQ's servers for updates unless told not to; the service talks to nothing but its MongoDB. */
     static final String UPDATE_CHECKER_SWITCH = "axoniq.update-checker.disabled";
-    /** The analysts' command line runs these without the web server (see CommandLineTool). */
-    static final List<String> TOOL_COMMANDS = List.of("report", "export", "import", "backup", "restore");
 
     public static void main(String[] args) {
         System.setProperty(UPDATE_CHECKER_SWITCH, System.getProperty(UPDATE_CHECKER_SWITCH, "true"));
-        if (args.length > 0 && TOOL_COMMANDS.contains(args[0])) {
+        if (args.length > 0 && ToolLine.isCommand(args[0])) {
+            ToolLine.Parsed parsed = ToolLine.parse(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true));
+            if (parsed.request() == null) {
+                System.exit(parsed.exitCode()); // the usage was asked for, or the command line was wrong
+                return;
+            }
             ConfigurableApplicationContext tool;
             try {
                 tool = new SpringApplicationBuilder(ExperimentsApplication.class)
                         .web(WebApplicationType.NONE)
                         .bannerMode(Banner.Mode.OFF)
                         .logStartupInfo(false)
-                        .properties("experiments.tool.command=" + args[0], "experiments.demo.enabled=false",
+                        .initializers(context -> context.getBeanFactory().registerSingleton("toolRequest", parsed.request()))
+                        .properties("experiments.demo.enabled=false",
                                 "logging.level.root=WARN", "logging.level.org.springframework.boot.SpringApplication=OFF",
                                 "logging.level.org.springframework.context=ERROR")
-                        .run(args);
+                        .run(parsed.settings());
             } catch (RuntimeException e) {
                 System.err.println(cannotStart(e));
                 System.exit(1);

@@ -47,6 +47,17 @@ class CommandLineTest {
         try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
             assertThat(new PDFTextStripper().getText(document)).contains("Erfaringsrapport", "1. Sammenfatning");
         }
+        Path notWritten = work.resolve("not-written.pdf");
+        Run help = ToolProcess.run("report", "--help", "--out", notWritten.toString(),
+                "--experiments.mongodb.embedded.file=" + source);
+        assertThat(help.exitCode()).isZero();
+        assertThat(help.output()).contains("Usage: report", "--as-of=DATE", "--lang=da|en", "--format=pdf|html|markdown|json");
+        Run mistyped = ToolProcess.run("report", "--asof", "2015-12-31", "--out", notWritten.toString(),
+                "--experiments.mongodb.embedded.file=" + source);
+        assertThat(mistyped.exitCode()).isEqualTo(2);
+        assertThat(mistyped.output()).contains("Unknown options: '--asof'", "Usage: report").doesNotContain("\tat ");
+        assertThat(notWritten).as("neither wrote a report").doesNotExist();
+
         Run badDate = ToolProcess.run("report", "--as-of", "2013-01-01", "--experiments.mongodb.embedded.file=" + source);
         assertThat(badDate.exitCode()).isEqualTo(2);
         assertThat(badDate.output()).contains("asOf: lies before the programme");
@@ -62,7 +73,7 @@ class CommandLineTest {
 
         Run missing = ToolProcess.run("import", "--experiments.mongodb.embedded.file=" + target);
         assertThat(missing.exitCode()).isEqualTo(2);
-        assertThat(missing.output()).contains("'import' needs --in");
+        assertThat(missing.output()).contains("Missing required option: '--in=FILE'", "Usage: import");
 
         try (ServiceProcess copy = ServiceProcess.start(target, log)) {
             Http steering = Http.as(copy.port(), "steering");

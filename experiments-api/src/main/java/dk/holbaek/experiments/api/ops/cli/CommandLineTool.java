@@ -11,7 +11,7 @@ import java.nio.file.Path;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.ExitCodeGenerator;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.stereotype.Component;
 
 import dk.holbaek.experiments.api.ops.backup.Backup;
@@ -27,13 +27,14 @@ import dk.holbaek.experiments.query.report.ReportSource;
 /**
  * Runs one command of the analysts' command line against the configured store, without the web server:
  * {@code export --out events.jsonl}, {@code import --in events.jsonl}, {@code backup --out DIR}, {@code restore --in DIR},
- * {@code report --as-of 2015-12-31 --lang da --format pdf --out rapport.pdf}. Progress goes to standard error; the exit
- * code is 0 on success, 1 on a failure, 2 on wrong arguments.
+ * {@code report --as-of 2015-12-31 --lang da --format pdf --out rapport.pdf}, as {@link ToolLine} parsed it. Progress
+ * goes to standard error; the exit code is 0 on success, 1 on a failure, 2 on wrong arguments.
  */
 @Component
-@ConditionalOnProperty("experiments.tool.command")
+@ConditionalOnBean(ToolRequest.class)
 class CommandLineTool implements ApplicationRunner, ExitCodeGenerator {
 
+    private final ToolRequest request;
     private final EventLog eventLog;
     private final Backup backup;
     private final ProgrammeSource source;
@@ -42,8 +43,9 @@ class CommandLineTool implements ApplicationRunner, ExitCodeGenerator {
     private final PrintStream err = System.err;
     private int exitCode;
 
-    CommandLineTool(EventLog eventLog, Backup backup, ProgrammeSource source, ReportSource reports,
-                    ReportRenderer renderer) {
+    CommandLineTool(ToolRequest request, EventLog eventLog, Backup backup, ProgrammeSource source,
+                    ReportSource reports, ReportRenderer renderer) {
+        this.request = request;
         this.eventLog = eventLog;
         this.backup = backup;
         this.source = source;
@@ -53,21 +55,17 @@ class CommandLineTool implements ApplicationRunner, ExitCodeGenerator {
 
     @Override
     public void run(ApplicationArguments arguments) {
-        ToolArguments tool;
         try {
-            tool = ToolArguments.parse(arguments.getSourceArgs());
-        } catch (IllegalArgumentException e) {
-            fail(2, e.getMessage());
-            return;
-        }
-        try {
-            switch (tool.command()) {
-                case "export" -> export(Path.of(tool.required("out")));
-                case "import" -> importLog(Path.of(tool.required("in")));
-                case "backup" -> backup(Path.of(tool.required("out")));
-                case "restore" -> restore(Path.of(tool.required("in")));
-                case "report" -> report(tool);
-                default -> fail(2, "Unknown command '" + tool.command() + "'");
+            if (request instanceof ToolRequest.Export export) {
+                export(export.out);
+            } else if (request instanceof ToolRequest.Import imported) {
+                importLog(imported.in);
+            } else if (request instanceof ToolRequest.Backup backup) {
+                backup(backup.out);
+            } else if (request instanceof ToolRequest.Restore restore) {
+                restore(restore.in);
+            } else if (request instanceof ToolRequest.Report report) {
+                report(report);
             }
         } catch (IllegalArgumentException e) {
             fail(2, e.getMessage());
@@ -129,10 +127,9 @@ class CommandLineTool implements ApplicationRunner, ExitCodeGenerator {
         err.println("Restored " + count + " events from " + from + "; the views follow as the service folds them.");
     }
 
-    private void report(ToolArguments tool) {
-        ReportRequest request = ReportRequest.parse(tool.option("lang").orElse("da"),
-                tool.option("as-of").orElse(null), tool.option("format").orElse("pdf"));
-        Path out = Path.of(tool.option("out").orElse("erfaringsrapport." + request.format().extension()));
+    private void report(ToolRequest.Report options) {
+        ReportRequest request = ReportRequest.parse(options.lang, options.asOf, options.format);
+        Path out = options.out != null ? options.out : Path.of("erfaringsrapport." + request.format().extension());
         ProgressBar bar = new ProgressBar(err, "Replaying", source.eventCount());
         ExperienceReport report = reports.report(request.asOf(), bar::update);
         bar.finish();
