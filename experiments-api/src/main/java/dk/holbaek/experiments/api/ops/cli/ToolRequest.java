@@ -3,6 +3,7 @@ package dk.holbaek.experiments.api.ops.cli;
 import java.nio.file.Path;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
@@ -11,12 +12,18 @@ import picocli.CommandLine.Option;
  */
 public sealed interface ToolRequest {
 
+    /** {@code -h}, {@code --help} on every command. */
+    final class Help {
+        @Option(names = {"-h", "--help"}, usageHelp = true, description = "shows this help")
+        boolean requested;
+    }
+
     @Command(name = "export", description = "Writes the whole event log as JSON Lines, one event a line.")
     final class Export implements ToolRequest {
         @Option(names = "--out", required = true, paramLabel = "FILE", description = "the file to write")
         Path out;
-        @Option(names = {"-h", "--help"}, usageHelp = true, description = "shows this help")
-        boolean help;
+        @Mixin
+        Help help;
     }
 
     @Command(name = "import", description = "Imports a JSON Lines event log into an empty store, through the "
@@ -24,8 +31,8 @@ public sealed interface ToolRequest {
     final class Import implements ToolRequest {
         @Option(names = "--in", required = true, paramLabel = "FILE", description = "the file to read")
         Path in;
-        @Option(names = {"-h", "--help"}, usageHelp = true, description = "shows this help")
-        boolean help;
+        @Mixin
+        Help help;
     }
 
     @Command(name = "backup", description = "Writes a backup: the log, its line digests, a manifest and, on the "
@@ -33,8 +40,8 @@ public sealed interface ToolRequest {
     final class Backup implements ToolRequest {
         @Option(names = "--out", required = true, paramLabel = "DIR", description = "a new or empty directory")
         Path out;
-        @Option(names = {"-h", "--help"}, usageHelp = true, description = "shows this help")
-        boolean help;
+        @Mixin
+        Help help;
     }
 
     @Command(name = "restore", description = "Restores a backup into an empty store, after checking it against its "
@@ -42,8 +49,8 @@ public sealed interface ToolRequest {
     final class Restore implements ToolRequest {
         @Option(names = "--in", required = true, paramLabel = "DIR", description = "the backup's directory")
         Path in;
-        @Option(names = {"-h", "--help"}, usageHelp = true, description = "shows this help")
-        boolean help;
+        @Mixin
+        Help help;
     }
 
     @Command(name = "report", description = "Writes the experience report for the city council.")
@@ -59,7 +66,7 @@ public sealed interface ToolRequest {
         @Option(names = "--out", paramLabel = "FILE", description = "the file to write (default: "
                 + "erfaringsrapport.<format> here)")
         Path out;
-        @Option(names = {"-h", "--help"}, usageHelp = true, description = "shows this help")
-        boolean help;
+        @Mixin
+        Help help;
     }
 }
