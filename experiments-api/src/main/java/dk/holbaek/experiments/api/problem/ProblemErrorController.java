@@ -24,8 +24,7 @@ class ProblemErrorController implements ErrorController {
     @RequestMapping(value = "/error", produces = MediaType.TEXT_HTML_VALUE)
     ModelAndView page(HttpServletRequest request, HttpServletResponse response) {
         HttpStatus status = status(request);
-        if (request.getAttribute(RequestDispatcher.ERROR_EXCEPTION) instanceof Throwable failure
-                && StorageFull.causes(failure)) {
+        if (storageFull(request)) {
             status = HttpStatus.INSUFFICIENT_STORAGE;
         } else if (databaseAway(request)) {
             status = HttpStatus.SERVICE_UNAVAILABLE;
@@ -39,8 +38,7 @@ class ProblemErrorController implements ErrorController {
 
     @RequestMapping("/error")
     ResponseEntity<ProblemDetail> error(HttpServletRequest request) {
-        if (request.getAttribute(RequestDispatcher.ERROR_EXCEPTION) instanceof Throwable failure
-                && StorageFull.causes(failure)) {
+        if (storageFull(request)) {
             return ResponseEntity.status(HttpStatus.INSUFFICIENT_STORAGE).body(DatabaseProblems.storageFull());
         }
         if (databaseAway(request)) {
@@ -55,6 +53,12 @@ class ProblemErrorController implements ErrorController {
         return ResponseEntity.status(status)
                 .body(Problems.of(status, status.is5xxServerError() ? "internal-error" : "http-" + status.value(),
                         status.getReasonPhrase(), detail));
+    }
+
+    /** A filter or a page failed because the database's disk is full. */
+    private static boolean storageFull(HttpServletRequest request) {
+        return request.getAttribute(RequestDispatcher.ERROR_EXCEPTION) instanceof Throwable failure
+                && StorageFull.causes(failure);
     }
 
     /**

@@ -57,17 +57,6 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
     /** Jackson's words for a field named twice in one object. */
     private static final Pattern DUPLICATE = Pattern.compile("Duplicate (?:Object property|field) [\"']([^\"']{1,200})[\"']");
 
-    /** Every refusal the service knows, answered from {@link #problem}. */
-    @ExceptionHandler({InvalidCommandException.class, BadRequestException.class, MethodArgumentTypeMismatchException.class,
-            RuleViolatedException.class, NotFoundException.class, EntryNotFoundException.class,
-            AggregateNotFoundException.class, IncompatibleAggregateException.class,
-            ConflictingAggregateVersionException.class, ConcurrencyException.class,
-            AggregateStreamCreationException.class, AccessDeniedException.class, CommandExecutionException.class})
-    ResponseEntity<ProblemDetail> refused(Exception e) {
-        ProblemDetail problem = problem(e);
-        return problem == null ? unexpected(e) : respond(problem);
-    }
-
     /**
      * The one table from what went wrong to what the client is told, also for an exception a command handler threw
      * (it arrives wrapped in a {@link CommandExecutionException}); null for a failure that is no refusal.
@@ -130,11 +119,12 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
         return null;
     }
 
-    /** Anything else: the database away (503), or a failure on our side (500, logged with its trace). */
+    /** Every refusal by {@link #problem}; anything else is a failure on our side (500, logged with its trace). */
     @ExceptionHandler(Exception.class)
-    ResponseEntity<ProblemDetail> unexpected(Exception e) {
-        if (DatabaseUnreachable.causes(e) || StorageFull.causes(e)) {
-            return respond(problem(e));
+    ResponseEntity<ProblemDetail> handle(Exception e) {
+        ProblemDetail problem = problem(e);
+        if (problem != null) {
+            return respond(problem);
         }
         log.error("Unexpected failure while handling a request", e);
         return respond(Problems.of(HttpStatus.INTERNAL_SERVER_ERROR, "internal-error", "Something went wrong on our side",

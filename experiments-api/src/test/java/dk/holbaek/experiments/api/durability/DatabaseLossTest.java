@@ -15,6 +15,8 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
@@ -31,6 +33,7 @@ import tools.jackson.databind.JsonNode;
  */
 class DatabaseLossTest {
 
+    private static final Logger log = LoggerFactory.getLogger(DatabaseLossTest.class);
     private static final int WRITERS = 8;
     private static final int EXPERIMENTS = 4;
     /** No answer may take longer than this while the database is away. */
@@ -79,7 +82,9 @@ class DatabaseLossTest {
                 .until(() -> refused.size() >= WRITERS);
         Http.Response health = Http.anonymous(service.port()).get("/actuator/health");
         Http.Response read = staff.get("/api/experiments/" + experiments.get(0));
-        Thread.sleep(3_000); // the outage lasts a while: the writers keep trying meanwhile
+        int refusedBefore = refused.size();
+        await("the writers to keep trying through the outage").atMost(Duration.ofSeconds(30))
+                .until(() -> refused.size() >= refusedBefore + 10 * WRITERS);
 
         mongo = new MongoServer(new H2Backend(file));
         mongo.bind("127.0.0.1", port);
@@ -90,8 +95,8 @@ class DatabaseLossTest {
         long recoveredAfterMillis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - back);
         writers.stop();
         Map<Integer, Long> slowest = writers.slowestByStatus();
-        System.out.printf("Database loss: %d acknowledged (%d before the outage), %d refused during it, "
-                        + "writes acknowledged again %d ms after the database returned, slowest answer by status %s%n",
+        log.info("Database loss: {} acknowledged ({} before the outage), {} refused during it, "
+                        + "writes acknowledged again {} ms after the database returned, slowest answer by status {}",
                 acknowledged.size(), beforeOutage, refusedDuringOutage, recoveredAfterMillis, slowest);
 
         assertThat(health.status()).as("health while the database is away").isEqualTo(503);

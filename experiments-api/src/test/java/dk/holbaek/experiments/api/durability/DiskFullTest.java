@@ -16,6 +16,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import dk.holbaek.experiments.api.Http;
 import dk.holbaek.experiments.api.Programme;
@@ -30,6 +32,7 @@ import tools.jackson.databind.JsonNode;
  */
 class DiskFullTest {
 
+    private static final Logger logger = LoggerFactory.getLogger(DiskFullTest.class);
     private static final int WRITERS = 8;
     /** The store's reserve (64 MB by default) and some room to write in before it is reached. */
     private static final long LEFT_FREE = (64L + 24L) << 20;
@@ -88,7 +91,7 @@ class DiskFullTest {
             acknowledged.add(afterFreeing.json().get("activityId").asString());
             service.stop();
         }
-        System.out.printf("Disk full: %d acknowledged, %d refused%n", acknowledged.size(), refused.size());
+        logger.info("Disk full: {} acknowledged, {} refused", acknowledged.size(), refused.size());
 
         assertThat(refused).as("every write acknowledged or refused as disk full").allSatisfy(answer -> {
             assertThat(answer.status()).isEqualTo(507);

@@ -97,13 +97,14 @@ public class Backup {
             }
             Instant takenAt = clock.instant();
             MessageDigest file = sha256();
+            MessageDigest lines = sha256();
             EventLog.Exported exported;
             try (OutputStream out = new DigestOutputStream(Files.newOutputStream(into.resolve(EVENTS)), file);
                  BufferedWriter events = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
                  BufferedWriter digests = Files.newBufferedWriter(into.resolve(LINES), StandardCharsets.UTF_8)) {
                 exported = eventLog.export(events, progress, line -> {
                     try {
-                        digests.write(lineDigest(line));
+                        digests.write(lineDigest(lines, line));
                         digests.write('\n');
                     } catch (IOException e) {
                         throw new UncheckedIOException(e);
@@ -143,6 +144,7 @@ public class Backup {
         }
         List<String> expected = lineDigests(backup, manifest);
         MessageDigest whole = sha256();
+        MessageDigest each = sha256();
         long number = 0;
         try (InputStream in = new DigestInputStream(Files.newInputStream(events), whole);
              BufferedReader lines = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
@@ -153,7 +155,7 @@ public class Backup {
                     throw new DamagedBackupException("Line " + number + " of " + events.getFileName() + " was not in "
                             + "the backup, which has " + expected.size() + " lines.");
                 }
-                if (!lineDigest(line).equals(expected.get((int) number - 1))) {
+                if (!lineDigest(each, line).equals(expected.get((int) number - 1))) {
                     throw new DamagedBackupException("Line " + number + " of " + events.getFileName() + " is not as it "
                             + "was backed up (damaged" + (number == expected.size() ? " or cut short" : "") + ").");
                 }
@@ -202,8 +204,8 @@ public class Backup {
     }
 
     /** The first 16 hexadecimal digits of the line's SHA-256: enough to tell a damaged line, 17 bytes a line. */
-    private static String lineDigest(String line) {
-        return HexFormat.of().formatHex(sha256().digest(line.getBytes(StandardCharsets.UTF_8)), 0, 8);
+    private static String lineDigest(MessageDigest digest, String line) {
+        return HexFormat.of().formatHex(digest.digest(line.getBytes(StandardCharsets.UTF_8)), 0, 8);
     }
 
     private static MessageDigest sha256() {
