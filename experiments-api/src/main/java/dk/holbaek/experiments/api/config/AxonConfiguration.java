@@ -38,6 +38,9 @@ import com.mongodb.client.MongoClient;
 
 import io.micrometer.core.instrument.MeterRegistry;
 
+import dk.holbaek.experiments.api.problem.BodyProblems;
+import dk.holbaek.experiments.core.common.ProgrammePeriod;
+import dk.holbaek.experiments.core.content.CommandContent;
 import dk.holbaek.experiments.api.http.event.EventLookup;
 import dk.holbaek.experiments.core.council.CouncilInvolvementRecordedUpcaster;
 import dk.holbaek.experiments.core.eventstore.ClaimKeepingTokenStore;
@@ -154,6 +157,18 @@ class AxonConfiguration {
         return commandBus.registerDispatchInterceptor(commands -> (index, command) -> {
             Authentication user = SecurityContextHolder.getContext().getAuthentication();
             return command.andMetaData(Map.of(RECORDED_BY, user == null ? "system" : user.getName()));
+        });
+    }
+
+    /**
+     * A command built from a body that had problems the reader read past is refused before it is handled, naming those
+     * and its content's problems together ({@link BodyProblems}); it is never handled, so nothing is recorded.
+     */
+    @Bean
+    Registration refuseCommandsFromFlawedBodies(CommandBus commandBus, ProgrammePeriod period) {
+        return commandBus.registerDispatchInterceptor(commands -> (index, command) -> {
+            BodyProblems.refuseIfAny(command.getPayload(), payload -> CommandContent.check(payload, period));
+            return command;
         });
     }
 

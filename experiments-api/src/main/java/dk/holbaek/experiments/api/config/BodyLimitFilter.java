@@ -65,8 +65,7 @@ class BodyLimitFilter extends OncePerRequestFilter {
     private void refuse(HttpServletRequest request, HttpServletResponse response) throws IOException {
         log.info("Refused {} {}: 413 a body over 1 MB", request.getMethod(), request.getRequestURI());
         response.setHeader("Connection", "close");
-        problems.write(response, Problems.of(HttpStatus.CONTENT_TOO_LARGE, "body-too-large", "The request is too large",
-                "A request body may be at most 1 MB (1,048,576 bytes). Send long texts in parts or shorten them."));
+        problems.write(request, response, Problems.of(HttpStatus.CONTENT_TOO_LARGE, "body-too-large"));
     }
 
     /** Counts what is read and stops at the limit. */

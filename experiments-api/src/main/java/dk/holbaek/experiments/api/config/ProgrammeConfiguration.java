@@ -13,7 +13,9 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 import dk.holbaek.experiments.api.ops.transfer.ImportedContent;
+import dk.holbaek.experiments.api.pages.ProgrammeDays;
 import dk.holbaek.experiments.core.common.ProgrammePeriod;
+import dk.holbaek.experiments.core.content.CommandContent;
 import dk.holbaek.experiments.core.content.RecordedContent;
 
 /** The programme's period ({@code experiments.programme.first} … {@code .last}), which every recorded date lies in. */
@@ -29,6 +31,32 @@ class ProgrammeConfiguration {
     @Bean
     ProgrammePeriod programmePeriod(ProgrammeProperties properties, Clock clock) {
         return new ProgrammePeriod(properties.first(), properties.last(), clock);
+    }
+
+    /** The pages' view of the period, and the content rules a refused form's other fields are checked by. */
+    @Bean
+    ProgrammeDays programmeDays(ProgrammePeriod period) {
+        return new ProgrammeDays() {
+            @Override
+            public LocalDate first() {
+                return period.first();
+            }
+
+            @Override
+            public LocalDate last() {
+                return period.last();
+            }
+
+            @Override
+            public LocalDate today() {
+                return period.today();
+            }
+
+            @Override
+            public void checkContent(Object command) {
+                CommandContent.check(command, period);
+            }
+        };
     }
 
     /** An imported event meets the content rules of the command that records it, within the same period. */

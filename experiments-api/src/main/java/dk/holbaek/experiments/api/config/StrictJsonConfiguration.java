@@ -10,6 +10,7 @@ import org.springframework.boot.jackson.autoconfigure.JsonMapperBuilderCustomize
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
+import dk.holbaek.experiments.api.problem.CollectingProblemHandler;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 import tools.jackson.core.StreamReadFeature;
@@ -19,7 +20,6 @@ import tools.jackson.databind.ValueDeserializer;
 import tools.jackson.databind.cfg.CoercionAction;
 import tools.jackson.databind.cfg.CoercionInputShape;
 import tools.jackson.databind.cfg.EnumFeature;
-import tools.jackson.databind.exc.InvalidFormatException;
 import tools.jackson.databind.module.SimpleModule;
 import tools.jackson.databind.type.LogicalType;
 
@@ -66,6 +66,7 @@ class StrictJsonConfiguration {
                 .withCoercionConfig(LogicalType.Collection, config -> config
                         .setCoercion(CoercionInputShape.EmptyString, CoercionAction.Fail)
                         .setCoercion(CoercionInputShape.String, CoercionAction.Fail))
+                .addHandler(new CollectingProblemHandler())
                 .addModule(new SimpleModule("strict-dates")
                         .addDeserializer(LocalDate.class, new Strict<>(LocalDate.class, DATE, LocalDate::parse))
                         .addDeserializer(LocalTime.class, new Strict<>(LocalTime.class, TIME, LocalTime::parse)));
@@ -98,7 +99,7 @@ class StrictJsonConfiguration {
                     // 2014-02-30 or 24:00: the shape is right, the value does not exist
                 }
             }
-            throw InvalidFormatException.from(parser, "not a " + type.getSimpleName(), text, type);
+            return (T) context.handleWeirdStringValue(type, text, "not a " + type.getSimpleName());
         }
     }
 }

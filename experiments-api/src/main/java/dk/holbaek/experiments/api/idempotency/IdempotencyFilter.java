@@ -93,8 +93,8 @@ class IdempotencyFilter extends OncePerRequestFilter {
             throws ServletException, IOException {
         String key = request.getHeader(HEADER);
         if (key.isBlank() || key.length() > LONGEST_KEY) {
-            problems.write(response, Problems.of(HttpStatus.BAD_REQUEST, "invalid-idempotency-key", "Unusable Idempotency-Key",
-                    "An Idempotency-Key must be 1 to " + LONGEST_KEY + " characters long."));
+            problems.write(request, response, Problems.of(HttpStatus.BAD_REQUEST, "invalid-idempotency-key",
+                    LONGEST_KEY));
             return;
         }
         byte[] body = request.getInputStream().readAllBytes();
@@ -105,7 +105,7 @@ class IdempotencyFilter extends OncePerRequestFilter {
         } catch (DuplicateKeyException alreadyUsed) {
             StoredAnswer first = mongo.findById(id, StoredAnswer.class);
             if (first == null || !outlived(first) || !takeOver(first, hash)) {
-                answerRepeat(first, hash, response);
+                answerRepeat(first, hash, request, response);
                 return;
             }
         }
@@ -141,17 +141,12 @@ class IdempotencyFilter extends OncePerRequestFilter {
         return taken != null;
     }
 
-    private void answerRepeat(StoredAnswer first, String hash, HttpServletResponse response) throws IOException {
-        if (first == null) {
-            problems.write(response, Problems.of(HttpStatus.CONFLICT, "idempotency-key-in-use", "Request still in progress",
-                    "A request with this Idempotency-Key was just being handled; send it again in a moment."));
-        } else if (!first.requestHash().equals(hash)) {
-            problems.write(response, Problems.of(HttpStatus.UNPROCESSABLE_CONTENT, "idempotency-key-reused",
-                    "Idempotency-Key used for another request",
-                    "This Idempotency-Key was already used with a different request. Use a new key for a new request."));
-        } else if (!first.complete()) {
-            problems.write(response, Problems.of(HttpStatus.CONFLICT, "idempotency-key-in-use", "Request still in progress",
-                    "A request with this Idempotency-Key is still being handled; send it again in a moment."));
+    private void answerRepeat(StoredAnswer first, String hash, HttpServletRequest request, HttpServletResponse response)
+            throws IOException {
+        if (!(first == null || first.requestHash().equals(hash))) {
+            problems.write(request, response, Problems.of(HttpStatus.UNPROCESSABLE_CONTENT, "idempotency-key-reused"));
+        } else if (first == null || !first.complete()) {
+            problems.write(request, response, Problems.of(HttpStatus.CONFLICT, "idempotency-key-in-use"));
         } else {
             log.debug("Answered a repeated request from its Idempotency-Key");
             response.setStatus(first.status());

@@ -29,6 +29,7 @@ import dk.holbaek.experiments.api.render.Formats;
 import dk.holbaek.experiments.api.render.ReportRenderer;
 import dk.holbaek.experiments.api.render.ReportRequest;
 import dk.holbaek.experiments.api.render.SvgCharts;
+import dk.holbaek.experiments.api.security.Access;
 import dk.holbaek.experiments.api.security.LookBack;
 import dk.holbaek.experiments.core.experiment.api.TargetGroup;
 import dk.holbaek.experiments.query.criteria.CriteriaViews;
@@ -63,9 +64,12 @@ class DashboardController {
     private final Clock clock;
     private final ReportSource reports;
     private final ReportRenderer renderer;
+    private final ProgrammeDays period;
 
     DashboardController(ProgrammeSource source, ExperimentReader experiments, Timeline timeline, Formats formats,
-                        MessageSource messages, Clock clock, ReportSource reports, ReportRenderer renderer) {
+                        MessageSource messages, Clock clock, ReportSource reports, ReportRenderer renderer,
+                        ProgrammeDays period) {
+        this.period = period;
         this.reports = reports;
         this.renderer = renderer;
         this.source = source;
@@ -94,6 +98,9 @@ class DashboardController {
                                 formats.number(month.getValue()) + " / " + formats.number(progress.participantsByMonth()
                                         .get(month.getKey())), false))
                         .toList()));
+        if (moment.asOf() == null) {
+            model.addAttribute("halfYearWithoutCouncil", CouncilAndRecommendationPages.withoutCouncil(programme, period));
+        }
         model.addAttribute("costsChart", SvgCharts.bars(text("chart.costs"), progress.costsDkk().byCategory().entrySet()
                 .stream().map(cost -> new SvgCharts.Bar(text("cost." + cost.getKey()), cost.getValue().longValue(),
                         formats.kroner(cost.getValue()), false)).toList()));
@@ -163,9 +170,6 @@ class DashboardController {
     @GetMapping("/report")
     ResponseEntity<byte[]> report(@RequestParam(required = false) String lang, @RequestParam(required = false) String asOf,
                                   @RequestParam(required = false) String format, HttpServletRequest request) {
-        if (!request.isUserInRole("STEERING") && !request.isUserInRole("ANALYST") && !request.isUserInRole("ADMIN")) {
-            throw new ResponseStatusException(HttpStatus.FORBIDDEN);
-        }
         boolean mayLookBack = LookBack.mayLookBack(request);
         ReportRequest wanted;
         try {
@@ -181,7 +185,8 @@ class DashboardController {
     private Moment moment(String asOf, HttpServletRequest request, Model model) {
         boolean mayLookBack = LookBack.mayLookBack(request);
         model.addAttribute("mayLookBack", mayLookBack);
-        model.addAttribute("mayReadReport", mayLookBack || request.isUserInRole("STEERING"));
+        model.addAttribute("mayReadReport", Access.READ_REPORT.grantedTo(request));
+        model.addAttribute("mayRecord", Access.RECORD.grantedTo(request));
         LocalDate today = LocalDate.now(clock.withZone(ProgrammeCalendar.ZONE));
         model.addAttribute("today", today);
         if (asOf == null || asOf.isBlank() || !mayLookBack) {

@@ -3,6 +3,7 @@ package dk.holbaek.experiments.api.problem;
 import java.util.List;
 
 import dk.holbaek.experiments.core.common.api.FieldProblem;
+import dk.holbaek.experiments.core.common.api.Flaw;
 
 /**
  * A request whose parameters or headers cannot be used (a date that is no date, an unknown language, an If-Match that
@@ -18,8 +19,8 @@ public class BadRequestException extends RuntimeException {
         this.problems = List.copyOf(problems);
     }
 
-    public BadRequestException(String field, String message) {
-        this(List.of(new FieldProblem(field, message)));
+    public BadRequestException(String field, Flaw flaw, Object... arguments) {
+        this(List.of(new FieldProblem(field, flaw, arguments)));
     }
 
     public List<FieldProblem> problems() {

@@ -17,15 +17,10 @@ public final class DatabaseProblems {
     }
 
     public static ProblemDetail unavailable() {
-        return Problems.of(HttpStatus.SERVICE_UNAVAILABLE, "database-unavailable", "The database cannot be reached",
-                "The service cannot reach its database just now. Nothing was recorded unless a later read shows it; "
-                        + "send the request again in " + RETRY_AFTER_SECONDS + " seconds (with the same "
-                        + "Idempotency-Key, a repeated command is recorded once).");
+        return Problems.of(HttpStatus.SERVICE_UNAVAILABLE, "database-unavailable", RETRY_AFTER_SECONDS);
     }
 
     public static ProblemDetail storageFull() {
-        return Problems.of(HttpStatus.INSUFFICIENT_STORAGE, "storage-full", "The database's disk is full",
-                "Nothing new can be recorded until an administrator frees space on the database's disk; nothing of this "
-                        + "request was recorded. Everything recorded so far is kept and can be read.");
+        return Problems.of(HttpStatus.INSUFFICIENT_STORAGE, "storage-full");
     }
 }

@@ -47,12 +47,8 @@ class ProblemErrorController implements ErrorController {
                     .body(DatabaseProblems.unavailable());
         }
         HttpStatus status = status(request);
-        String detail = status.is5xxServerError()
-                ? "The request could not be completed; the failure has been logged."
-                : "The request could not be handled: " + status.getReasonPhrase() + ".";
-        return ResponseEntity.status(status)
-                .body(Problems.of(status, status.is5xxServerError() ? "internal-error" : "http-" + status.value(),
-                        status.getReasonPhrase(), detail));
+        return ResponseEntity.status(status).body(status.is5xxServerError()
+                ? Problems.of(status, "internal-error") : ProblemDetail.forStatus(status));
     }
 
     /** A filter or a page failed because the database's disk is full. */

@@ -34,6 +34,7 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 
 import dk.holbaek.experiments.core.common.api.EntryNotFoundException;
 import dk.holbaek.experiments.core.common.api.FieldProblem;
+import dk.holbaek.experiments.core.common.api.Flaw;
 import dk.holbaek.experiments.core.common.api.InvalidCommandException;
 import dk.holbaek.experiments.core.common.api.RuleViolatedException;
 import dk.holbaek.experiments.query.programme.DatabaseUnreachable;
@@ -61,7 +62,7 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
      * The one table from what went wrong to what the client is told, also for an exception a command handler threw
      * (it arrives wrapped in a {@link CommandExecutionException}); null for a failure that is no refusal.
      */
-    private static ProblemDetail problem(Throwable e) {
+    static ProblemDetail problem(Throwable e) {
         if (StorageFull.causes(e)) {
             log.warn("A write was refused because the database's disk is full");
             return DatabaseProblems.storageFull();
@@ -80,16 +81,16 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
             return Problems.invalidRequest(bad.problems());
         }
         if (e instanceof MethodArgumentTypeMismatchException mismatch) {
-            return Problems.invalidRequest(List.of(new FieldProblem(mismatch.getName(), "is not a valid value")));
+            return Problems.invalidRequest(List.of(new FieldProblem(mismatch.getName(), Flaw.INVALID_VALUE)));
         }
         if (e instanceof RuleViolatedException violated) {
-            ProblemDetail problem = Problems.of(HttpStatus.CONFLICT, "rule-violated", "Not allowed in the current state",
-                    violated.getMessage());
-            problem.setProperty("rule", violated.rule());
-            return problem;
+            return Problems.ruleViolated(violated);
         }
-        if (e instanceof NotFoundException || e instanceof EntryNotFoundException) {
-            return Problems.of(HttpStatus.NOT_FOUND, "not-found", "Not found", e.getMessage());
+        if (e instanceof NotFoundException missing) {
+            return Problems.variant(HttpStatus.NOT_FOUND, "not-found", missing.what(), missing.arguments().toArray());
+        }
+        if (e instanceof EntryNotFoundException) {
+            return Problems.variant(HttpStatus.NOT_FOUND, "not-found", "entry");
         }
         if (e instanceof AggregateNotFoundException missing) {
             return problem(NotFoundException.noRecord(String.valueOf(missing.getAggregateIdentifier())));
@@ -97,24 +98,20 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
         if (e instanceof IncompatibleAggregateException) {
             // an id of another kind of record (a recommendation's id sent as an experiment's)
             log.info("A command named the id of another kind of record: {}", e.getMessage());
-            return Problems.of(HttpStatus.NOT_FOUND, "not-found", "Not found",
-                    "Nothing of the kind this address is about is recorded under that id.");
+            return Problems.variant(HttpStatus.NOT_FOUND, "not-found", "other-kind");
         }
         if (e instanceof ConflictingAggregateVersionException stale) {
-            ProblemDetail problem = Problems.of(HttpStatus.PRECONDITION_FAILED, "stale-version", "Changed since you read it",
-                    "You sent If-Match \"" + stale.getExpectedVersion() + "\", but it is now at version "
-                            + stale.getActualVersion() + ". Read it again, check the changes, and resend with the new version.");
+            ProblemDetail problem = Problems.of(HttpStatus.PRECONDITION_FAILED, "stale-version",
+                    Long.toString(stale.getExpectedVersion()), Long.toString(stale.getActualVersion()));
             problem.setProperty("currentVersion", stale.getActualVersion());
             return problem;
         }
         if (e instanceof ConcurrencyException || e instanceof AggregateStreamCreationException) {
             // another writer stored the same version first, or created the same record first
-            return Problems.of(HttpStatus.CONFLICT, "concurrent-write", "Changed at the same moment",
-                    "Someone else changed the same record at the same moment, and their change came first. Nothing of "
-                            + "yours was recorded: read it again and resend.");
+            return Problems.of(HttpStatus.CONFLICT, "concurrent-write");
         }
         if (e instanceof AccessDeniedException) {
-            return Problems.of(HttpStatus.FORBIDDEN, "forbidden", "Not allowed for your role", e.getMessage());
+            return Problems.variant(HttpStatus.FORBIDDEN, "forbidden", "other");
         }
         return null;
     }
@@ -127,9 +124,7 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
             return respond(problem);
         }
         log.error("Unexpected failure while handling a request", e);
-        return respond(Problems.of(HttpStatus.INTERNAL_SERVER_ERROR, "internal-error", "Something went wrong on our side",
-                "The request could not be completed. Nothing was recorded unless a later read shows it; "
-                        + "the failure has been logged."));
+        return respond(Problems.of(HttpStatus.INTERNAL_SERVER_ERROR, "internal-error"));
     }
 
     @Override
@@ -137,9 +132,9 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
                                                                   HttpStatusCode status, WebRequest request) {
         List<FieldProblem> errors = new ArrayList<>();
         e.getBindingResult().getFieldErrors()
-                .forEach(error -> errors.add(new FieldProblem(error.getField(), error.getDefaultMessage())));
+                .forEach(error -> errors.add(new FieldProblem(error.getField(), Flaw.INVALID_VALUE)));
         e.getBindingResult().getGlobalErrors()
-                .forEach(error -> errors.add(new FieldProblem(error.getObjectName(), error.getDefaultMessage())));
+                .forEach(error -> errors.add(new FieldProblem(error.getObjectName(), Flaw.INVALID_VALUE)));
         return new ResponseEntity<>(logged(Problems.invalidRequest(errors)), HttpStatus.BAD_REQUEST);
     }
 
@@ -148,8 +143,7 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
                                                                   HttpStatusCode status, WebRequest request) {
         for (Throwable cause = e; cause != null; cause = cause.getCause()) {
             if (cause instanceof BodyTooLargeException) {
-                return new ResponseEntity<>(logged(Problems.of(HttpStatus.CONTENT_TOO_LARGE, "body-too-large",
-                        "The request is too large", "A request body may be at most 1 MB (1,048,576 bytes).")),
+                return new ResponseEntity<>(logged(Problems.of(HttpStatus.CONTENT_TOO_LARGE, "body-too-large")),
                         HttpStatus.CONTENT_TOO_LARGE);
             }
         }
@@ -160,7 +154,8 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
     protected ResponseEntity<Object> createResponseEntity(Object body, HttpHeaders headers, HttpStatusCode statusCode,
                                                           WebRequest request) {
         if (body instanceof ProblemDetail problem && problem.getStatus() >= 500) {
-            problem.setDetail("The request could not be completed; the failure has been logged.");
+            return super.createResponseEntity(Problems.of(HttpStatus.INTERNAL_SERVER_ERROR, "internal-error"), headers,
+                    statusCode, request);
         }
         return super.createResponseEntity(body, headers, statusCode, request);
     }
@@ -170,48 +165,48 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
         if (cause instanceof UnrecognizedPropertyException unknown) {
             String known = unknown.getKnownPropertyIds() == null ? "" : unknown.getKnownPropertyIds().stream()
                     .map(Object::toString).sorted().collect(Collectors.joining(", "));
-            return new FieldProblem(path(unknown), "is not a known field" + (known.isEmpty() ? "" : "; known fields: " + known));
+            return new FieldProblem(path(unknown), Flaw.UNKNOWN_FIELD, known);
         }
         if (cause instanceof InvalidFormatException invalid && invalid.getTargetType() != null
                 && invalid.getTargetType().isEnum()) {
-            return new FieldProblem(path(invalid), "must be one of " + Arrays.stream(invalid.getTargetType().getEnumConstants())
+            return new FieldProblem(path(invalid), Flaw.ONE_OF, Arrays.stream(invalid.getTargetType().getEnumConstants())
                     .map(Object::toString).collect(Collectors.joining(", ")));
         }
         if (cause instanceof InputCoercionException tooLarge) {
-            return new FieldProblem(path(tooLarge), "is too large a number");
+            return new FieldProblem(path(tooLarge), Flaw.NUMBER_TOO_LARGE);
         }
         if (cause instanceof MismatchedInputException mismatch && mismatch.getTargetType() != null) {
-            return new FieldProblem(path(mismatch), expectation(mismatch.getTargetType()));
+            return expectation(path(mismatch), mismatch.getTargetType());
         }
         if (cause instanceof JacksonException jackson && !(cause instanceof StreamReadException) && !jackson.getPath().isEmpty()) {
-            return new FieldProblem(path(jackson), "has a value of the wrong form");
+            return new FieldProblem(path(jackson), Flaw.WRONG_FORM);
         }
         if (cause instanceof StreamReadException read && read.getOriginalMessage() != null) {
             Matcher duplicate = DUPLICATE.matcher(read.getOriginalMessage());
             if (duplicate.find()) {
-                return new FieldProblem(duplicate.group(1), "appears twice in one object; send each field once");
+                return new FieldProblem(duplicate.group(1), Flaw.DUPLICATE_FIELD);
             }
         }
         if (cause instanceof StreamReadException) {
-            return new FieldProblem("body", "is not valid JSON");
+            return new FieldProblem("body", Flaw.NOT_JSON);
         }
-        return new FieldProblem("body", "is missing or is not a JSON object");
+        return new FieldProblem("body", Flaw.NO_JSON_OBJECT);
     }
 
-    private static String expectation(Class<?> type) {
-        String name = type.getSimpleName();
-        return switch (name) {
-            case "LocalDate" -> "must be a date like 2014-03-12";
-            case "LocalTime" -> "must be a time of day like 18:30";
-            case "Integer", "int", "Long", "long" -> "must be a whole number";
-            case "BigDecimal" -> "must be a number";
-            case "String" -> "must be a text";
-            case "List", "Set" -> "must be a list";
-            case "Map" -> "must be an object";
-            default -> type.isEnum()
-                    ? "must be one of " + Arrays.stream(type.getEnumConstants()).map(Object::toString).collect(Collectors.joining(", "))
-                    : "must be a JSON object";
-        };
+    private static FieldProblem expectation(String field, Class<?> type) {
+        if (type.isEnum()) {
+            return new FieldProblem(field, Flaw.ONE_OF, Arrays.stream(type.getEnumConstants()).map(Object::toString)
+                    .collect(Collectors.joining(", ")));
+        }
+        return new FieldProblem(field, switch (type.getSimpleName()) {
+            case "LocalDate" -> Flaw.DATE;
+            case "LocalTime" -> Flaw.TIME;
+            case "Integer", "int", "Long", "long" -> Flaw.WHOLE_NUMBER;
+            case "BigDecimal" -> Flaw.NUMBER;
+            case "String" -> Flaw.TEXT;
+            case "List", "Set" -> Flaw.LIST;
+            default -> Flaw.OBJECT;
+        });
     }
 
     private static String path(JacksonException e) {

@@ -19,36 +19,37 @@ import tools.jackson.databind.json.JsonMapper;
 public class ProblemResponses {
 
     private final JsonMapper jsonMapper;
+    private final ProblemTexts texts;
 
-    ProblemResponses(JsonMapper jsonMapper) {
+    ProblemResponses(JsonMapper jsonMapper, ProblemTexts texts) {
         this.jsonMapper = jsonMapper;
+        this.texts = texts;
     }
 
     public void unauthorized(HttpServletRequest request, HttpServletResponse response, AuthenticationException e)
             throws IOException {
         response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"experiments\", charset=\"UTF-8\"");
-        write(response, Problems.of(HttpStatus.UNAUTHORIZED, "unauthorized", "Login required",
-                "Send a user name and password with HTTP Basic authentication."));
+        write(request, response, Problems.of(HttpStatus.UNAUTHORIZED, "unauthorized"));
     }
 
     /** A user name that failed to log in too often from this address; it may try again after {@code seconds}. */
-    public void tooManyFailedLogins(HttpServletResponse response, long seconds) throws IOException {
+    public void tooManyFailedLogins(HttpServletRequest request, HttpServletResponse response, long seconds)
+            throws IOException {
         response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(seconds));
-        write(response, Problems.of(HttpStatus.TOO_MANY_REQUESTS, "too-many-failed-logins", "Too many failed logins",
-                "This user name failed to log in too often from your address. Try again in " + seconds + " seconds."));
+        write(request, response, Problems.of(HttpStatus.TOO_MANY_REQUESTS, "too-many-failed-logins", seconds));
     }
 
     public void forbidden(HttpServletRequest request, HttpServletResponse response, AccessDeniedException e)
             throws IOException {
-        write(response, Problems.of(HttpStatus.FORBIDDEN, "forbidden", "Not allowed for your role",
-                "Your user may not " + ("GET".equals(request.getMethod()) ? "read " : "change ")
-                        + request.getRequestURI() + "; ask an administrator for the role it needs."));
+        write(request, response, Problems.variant(HttpStatus.FORBIDDEN, "forbidden",
+                "GET".equals(request.getMethod()) ? "read" : "change", request.getRequestURI()));
     }
 
-    public void write(HttpServletResponse response, ProblemDetail problem) throws IOException {
+    /** Writes the problem in the language the request asks for ({@link ProblemTexts#language}). */
+    public void write(HttpServletRequest request, HttpServletResponse response, ProblemDetail problem) throws IOException {
         response.setStatus(problem.getStatus());
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
         response.setCharacterEncoding("UTF-8");
-        jsonMapper.writeValue(response.getOutputStream(), problem);
+        jsonMapper.writeValue(response.getOutputStream(), texts.words(problem, ProblemTexts.language(request)));
     }
 }

@@ -8,6 +8,7 @@ import java.util.Locale;
 
 import dk.holbaek.experiments.api.problem.BadRequestException;
 import dk.holbaek.experiments.core.common.api.FieldProblem;
+import dk.holbaek.experiments.core.common.api.Flaw;
 import dk.holbaek.experiments.query.programme.ProgrammeCalendar;
 
 /** What a request for the report asks for, checked. */
@@ -19,24 +20,24 @@ public record ReportRequest(LocalDate asOf, Locale language, ReportFormat format
             case "da" -> Formats.DANISH;
             case "en" -> Locale.UK;
             default -> {
-                problems.add(new FieldProblem("lang", "must be da or en"));
+                problems.add(new FieldProblem("lang", Flaw.LANGUAGE));
                 yield null;
             }
         };
         ReportFormat parsed = ReportFormat.parse(format == null ? "html" : format);
         if (parsed == null) {
-            problems.add(new FieldProblem("format", "must be html, markdown, json or pdf"));
+            problems.add(new FieldProblem("format", Flaw.REPORT_FORMAT));
         }
         LocalDate date = null;
         if (asOf != null) {
             try {
                 date = LocalDate.parse(asOf.strip());
                 if (date.getYear() < ProgrammeCalendar.FIRST_YEAR) {
-                    problems.add(new FieldProblem("asOf", "lies before the programme, which began in "
-                            + ProgrammeCalendar.FIRST_YEAR));
+                    problems.add(new FieldProblem("asOf", Flaw.BEFORE_PROGRAMME,
+                            Integer.toString(ProgrammeCalendar.FIRST_YEAR)));
                 }
             } catch (DateTimeParseException e) {
-                problems.add(new FieldProblem("asOf", "must be a date like 2015-12-31"));
+                problems.add(new FieldProblem("asOf", Flaw.REPORT_DATE));
             }
         }
         if (!problems.isEmpty()) {

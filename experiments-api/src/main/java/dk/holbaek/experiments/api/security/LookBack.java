@@ -14,7 +14,7 @@ public final class LookBack {
     }
 
     public static boolean mayLookBack(HttpServletRequest request) {
-        return request.isUserInRole("ANALYST") || request.isUserInRole("ADMIN");
+        return Access.LOOK_BACK.grantedTo(request);
     }
 
     /** Refuses with 403 a request for a past moment ({@code asOf} given) from somebody who may not look back. */

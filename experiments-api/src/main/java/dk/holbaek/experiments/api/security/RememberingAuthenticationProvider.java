@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Predicate;
 
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
@@ -20,7 +21,9 @@ import org.springframework.security.core.Authentication;
 /**
  * Checks a password with the full (deliberately slow) hash only the first time in a while: a successful check is
  * remembered as an HMAC of the password under a key that lives only in this process, so a client that sends
- * hundreds of requests a minute pays one bcrypt, not hundreds. A wrong password is always checked in full.
+ * hundreds of requests a minute pays one bcrypt, not hundreds. A wrong password is always checked in full, and a
+ * remembered login is used only while its user may still log in with the same roles (a disabled user is refused at
+ * the next request).
  */
 class RememberingAuthenticationProvider implements AuthenticationProvider {
 
@@ -32,9 +35,13 @@ class RememberingAuthenticationProvider implements AuthenticationProvider {
     private final Duration ttl;
     private final SecretKeySpec key;
     private final Map<String, Verified> verified = new ConcurrentHashMap<>();
+    /** Whether a remembered login's user may still log in with the same roles (not disabled, not changed since). */
+    private final Predicate<Authentication> stillValid;
 
-    RememberingAuthenticationProvider(AuthenticationProvider delegate, Clock clock, Duration ttl) {
+    RememberingAuthenticationProvider(AuthenticationProvider delegate, Clock clock, Duration ttl,
+                                      Predicate<Authentication> stillValid) {
         this.delegate = delegate;
+        this.stillValid = stillValid;
         this.clock = clock;
         this.ttl = ttl;
         byte[] secret = new byte[32];
@@ -53,7 +60,10 @@ class RememberingAuthenticationProvider implements AuthenticationProvider {
         Instant now = clock.instant();
         Verified known = verified.get(name);
         if (known != null && now.isBefore(known.until()) && MessageDigest.isEqual(known.passwordMac(), mac)) {
-            return known.authentication();
+            if (stillValid.test(known.authentication())) {
+                return known.authentication();
+            }
+            verified.remove(name);
         }
         Authentication result = delegate.authenticate(authentication);
         if (result != null && result.isAuthenticated()) {

@@ -16,6 +16,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplicat
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
@@ -26,12 +27,10 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.AuthenticationException;
-import org.springframework.security.core.userdetails.User;
-import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
-import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 
 import dk.holbaek.experiments.api.problem.ProblemResponses;
@@ -41,9 +40,8 @@ import jakarta.servlet.http.HttpServletResponse;
 
 /**
  * Two doors with the same users ({@link SecurityProperties}): HTTP Basic without a session for {@code /api/**} and
- * {@code /actuator/**} and the OpenAPI document, and a login form for the dashboard. STAFF sends commands and reads experiments; STEERING
- * reads experiments, views and reports; ANALYST reads everything; ADMIN may do everything. The API keeps no
- * session, so it needs no CSRF token.
+ * {@code /actuator/**} and the OpenAPI document, and a login form for the dashboard. Who may do what is decided in
+ * {@link Access}, for both doors. The API keeps no session, so it needs no CSRF token.
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnWebApplication
@@ -51,12 +49,11 @@ class SecurityConfiguration {
 
     private static final Logger log = LoggerFactory.getLogger(SecurityConfiguration.class);
 
-    private static final String STAFF = "STAFF";
-    private static final String STEERING = "STEERING";
-    private static final String ANALYST = "ANALYST";
-    private static final String ADMIN = "ADMIN";
     static final String CONTENT_SECURITY_POLICY = "default-src 'none'; script-src 'none'; style-src 'self' 'unsafe-inline'; "
             + "img-src 'self' data:; form-action 'self'; frame-ancestors 'none'; base-uri 'none'";
+    /** The forms load one script of this service's own (the running sum of the activity form), and nothing inline. */
+    static final String FORMS_CONTENT_SECURITY_POLICY = CONTENT_SECURITY_POLICY.replace("script-src 'none'",
+            "script-src 'self'");
 
     @Bean
     @Order(1)
@@ -67,18 +64,17 @@ class SecurityConfiguration {
                 .authenticationManager(authenticationManager)
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
-                        .requestMatchers("/actuator/**").hasRole(ADMIN)
-                        .requestMatchers("/v3/api-docs", "/v3/api-docs.yaml", "/v3/api-docs/**").hasAnyRole(ANALYST, ADMIN)
-                        .requestMatchers("/api/admin/**").hasRole(ADMIN)
-                        .requestMatchers(HttpMethod.GET, "/api/exports/**").hasAnyRole(ANALYST, ADMIN)
-                        .requestMatchers(HttpMethod.GET, "/api/events/**").hasAnyRole(ANALYST, ADMIN)
-                        .requestMatchers(HttpMethod.POST, "/api/**").hasAnyRole(STAFF, ADMIN)
-                        .requestMatchers(HttpMethod.GET, "/api/experiments", "/api/experiments/**",
-                                "/api/council-involvements", "/api/council-involvements/**", "/api/recommendations",
-                                "/api/recommendations/**")
-                        .hasAnyRole(STAFF, STEERING, ANALYST, ADMIN)
-                        .requestMatchers(HttpMethod.GET, "/api/**").hasAnyRole(STEERING, ANALYST, ADMIN)
-                        .anyRequest().hasRole(ADMIN))
+                        .requestMatchers("/actuator/**").hasAnyRole(Access.ADMINISTER.roles())
+                        .requestMatchers("/v3/api-docs", "/v3/api-docs.yaml", "/v3/api-docs/**")
+                        .hasAnyRole(Access.READ_EVENTS.roles())
+                        .requestMatchers("/api/admin/**").hasAnyRole(Access.ADMINISTER.roles())
+                        .requestMatchers(HttpMethod.GET, "/api/exports/**", "/api/events/**")
+                        .hasAnyRole(Access.READ_EVENTS.roles())
+                        .requestMatchers(HttpMethod.GET, "/api/reports/**").hasAnyRole(Access.READ_REPORT.roles())
+                        .requestMatchers(HttpMethod.POST, "/api/account/**").authenticated()
+                        .requestMatchers(HttpMethod.POST, "/api/**").hasAnyRole(Access.RECORD.roles())
+                        .requestMatchers(HttpMethod.GET, "/api/**").hasAnyRole(Access.READ.roles())
+                        .anyRequest().hasAnyRole(Access.ADMINISTER.roles()))
                 .httpBasic(basic -> basic.authenticationEntryPoint(loginRefused(problems)))
                 .exceptionHandling(errors -> errors
                         .authenticationEntryPoint(loginRefused(problems))
@@ -95,12 +91,17 @@ class SecurityConfiguration {
      */
     @Bean
     @Order(2)
-    SecurityFilterChain dashboardSecurity(HttpSecurity http, AuthenticationManager authenticationManager) throws Exception {
+    SecurityFilterChain dashboardSecurity(HttpSecurity http, AuthenticationManager authenticationManager,
+                                          UserAccounts accounts) throws Exception {
         return http
+                .addFilterBefore(new AccountCheck(accounts), AuthorizationFilter.class)
                 .authenticationManager(authenticationManager)
                 .authorizeHttpRequests(requests -> requests
-                        .requestMatchers("/login", "/login/locked", "/css/**", "/error", "/favicon.ico").permitAll()
-                        .anyRequest().hasAnyRole(STAFF, STEERING, ANALYST, ADMIN))
+                        .requestMatchers("/login", "/login/locked", "/css/**", "/js/**", "/error", "/favicon.ico").permitAll()
+                        .requestMatchers("/forms/**").hasAnyRole(Access.RECORD.roles())
+                        .requestMatchers("/admin/**").hasAnyRole(Access.ADMINISTER.roles())
+                        .requestMatchers("/report").hasAnyRole(Access.READ_REPORT.roles())
+                        .anyRequest().hasAnyRole(Access.READ.roles()))
                 .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false)
                         .failureHandler(SecurityConfiguration::loginFailed))
                 .logout(logout -> logout.logoutSuccessUrl("/login?logout"))
@@ -110,10 +111,12 @@ class SecurityConfiguration {
 
     /**
      * Pages and the HTML report run no script at all and load nothing from elsewhere (the report's styles and charts
-     * are inline); no other site learns which page a user came from.
+     * are inline); the forms run only this service's own script file. No other site learns which page a user came from.
      */
     private static void documentHeaders(HeadersConfigurer<HttpSecurity> headers) {
-        headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+        headers.addHeaderWriter((request, response) -> response.setHeader("Content-Security-Policy",
+                        request.getRequestURI().startsWith(request.getContextPath() + "/forms/")
+                                ? FORMS_CONTENT_SECURITY_POLICY : CONTENT_SECURITY_POLICY))
                 .referrerPolicy(referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN));
     }
 
@@ -121,7 +124,7 @@ class SecurityConfiguration {
     private static AuthenticationEntryPoint loginRefused(ProblemResponses problems) {
         return (request, response, failure) -> {
             if (failure instanceof LoginThrottledException throttled) {
-                problems.tooManyFailedLogins(response, throttled.retryAfterSeconds());
+                problems.tooManyFailedLogins(request, response, throttled.retryAfterSeconds());
             } else {
                 problems.unauthorized(request, response, failure);
             }
@@ -145,14 +148,14 @@ class SecurityConfiguration {
     }
 
     /**
-     * The configured users. Without any: with the demo option, the four demo users whose passwords are their names;
-     * otherwise one {@code admin} with a random password, written once to the log at start, so that no service runs
-     * with a password anybody knows.
+     * The users: those an administrator manages in MongoDB over the configured ones, the bootstrap. Without any
+     * configured: with the demo option, the four demo users whose passwords are their names; otherwise one
+     * {@code admin} with a random password, written once to the log at start, so that no service runs with a password
+     * anybody knows.
      */
     @Bean
-    UserDetailsService userDetailsService(SecurityProperties properties,
-                                          @Value("${experiments.demo.enabled:false}") boolean demo) {
-        InMemoryUserDetailsManager users = new InMemoryUserDetailsManager();
+    UserAccounts userAccounts(SecurityProperties properties, @Value("${experiments.demo.enabled:false}") boolean demo,
+                              MongoTemplate mongo, Clock clock) {
         List<SecurityProperties.User> configured = properties.users();
         if (configured.isEmpty() && demo) {
             configured = Stream.of(SecurityProperties.Role.values()).map(role -> new SecurityProperties.User(
@@ -168,22 +171,17 @@ class SecurityConfiguration {
             log.warn("No users are configured: created the user admin with the password {} for this run only. "
                     + "Configure experiments.security.users (see docs/operations.md).", password);
         }
-        for (SecurityProperties.User user : configured) {
-            users.createUser(User.withUsername(user.name())
-                    .password(user.password())
-                    .roles(user.roles().stream().map(Enum::name).toArray(String[]::new))
-                    .build());
-        }
-        return users;
+        return new UserAccounts(mongo, configured.stream().map(user -> new UserAccounts.Account(user.name(),
+                user.password(), user.roles().stream().map(Enum::name).toList(), true, null, "configuration")).toList(),
+                clock);
     }
 
     @Bean
-    AuthenticationManager authenticationManager(UserDetailsService userDetailsService, SecurityProperties properties,
-                                                Clock clock) {
-        DaoAuthenticationProvider passwordCheck = new DaoAuthenticationProvider(userDetailsService);
+    AuthenticationManager authenticationManager(UserAccounts accounts, SecurityProperties properties, Clock clock) {
+        DaoAuthenticationProvider passwordCheck = new DaoAuthenticationProvider(accounts);
         passwordCheck.setPasswordEncoder(PasswordEncoderFactories.createDelegatingPasswordEncoder());
         return new ProviderManager(new GuardedAuthenticationProvider(new RememberingAuthenticationProvider(passwordCheck,
-                clock, properties.verifiedLoginTtl()), new LoginThrottle(clock)));
+                clock, properties.verifiedLoginTtl(), new AccountCheck(accounts)::stillValid), new LoginThrottle(clock)));
     }
 
     private static String randomPassword() {

@@ -80,7 +80,7 @@ class IdempotencyApiTest {
 
         assertThat(other.status()).isEqualTo(422);
         assertThat(other.contentType()).startsWith("application/problem+json");
-        assertThat(other.json().get("detail").asString()).contains("already used with a different request");
+        assertThat(other.json().get("detail").asString()).contains("allerede brugt til en anden forespørgsel");
         assertThat(staff.get("/api/experiments/" + id).json().get("activities").size()).isEqualTo(1);
     }
 

@@ -12,18 +12,20 @@ import dk.holbaek.experiments.api.Http;
 @ApiTest
 class NotFoundApiTest {
 
+    private static final String[] ENGLISH = {"Accept-Language", "en-GB,en;q=0.9,da;q=0.5"};
+
     @LocalServerPort
     int port;
 
     @Test
-    void aRebuildAnEventAFigureAndAnExportThatDoNotExist_areNamedInThe404() {
+    void aRebuildAnEventAFigureAndAnExportThatDoNotExist_areNamedInThe404_inTheLanguageAsked() {
         Http admin = Http.as(port, "admin");
 
-        assertNotFound(admin.get("/api/admin/projections/rebuild/no-such-rebuild"), "No rebuild has the id no-such-rebuild.");
-        assertNotFound(admin.get("/api/events/no-such-event"), "No event has the id no-such-event.");
-        assertNotFound(admin.get("/api/reports/experience/sources?figure=/summary/noSuchFigure"),
+        assertNotFound(admin.get("/api/admin/projections/rebuild/no-such-rebuild", ENGLISH), "No rebuild has the id no-such-rebuild.");
+        assertNotFound(admin.get("/api/events/no-such-event", ENGLISH), "No event has the id no-such-event.");
+        assertNotFound(admin.get("/api/reports/experience/sources?figure=/summary/noSuchFigure", ENGLISH),
                 "The report has no figure /summary/noSuchFigure.");
-        assertNotFound(admin.get("/api/exports/nothing.csv"), "There is no export nothing.csv; the codebook lists them.");
+        assertNotFound(admin.get("/api/exports/nothing.csv", ENGLISH), "There is no export nothing.csv; the codebook lists them.");
     }
 
     private static void assertNotFound(Http.Response response, String detail) {

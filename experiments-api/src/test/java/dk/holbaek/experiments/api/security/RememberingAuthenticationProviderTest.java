@@ -40,7 +40,10 @@ class RememberingAuthenticationProviderTest {
             return true;
         }
     };
-    private final RememberingAuthenticationProvider provider = new RememberingAuthenticationProvider(passwordCheck, clock, TTL);
+    /** Whether the user may still log in with the same roles, as the account store says. */
+    private volatile boolean accountStillValid = true;
+    private final RememberingAuthenticationProvider provider = new RememberingAuthenticationProvider(passwordCheck, clock,
+            TTL, login -> accountStillValid);
 
     @Test
     void manyRequestsWithTheRightPassword_costOneFullCheck() {
@@ -48,6 +51,16 @@ class RememberingAuthenticationProviderTest {
             assertThat(provider.authenticate(login("staff", "right")).isAuthenticated()).isTrue();
         }
         assertThat(fullChecks).hasValue(1);
+    }
+
+    @Test
+    void aRememberedLogin_ofAUserSinceDisabledOrChanged_isCheckedInFullAgain() {
+        provider.authenticate(login("staff", "right"));
+        accountStillValid = false;
+
+        provider.authenticate(login("staff", "right"));
+
+        assertThat(fullChecks).as("the account store decides again, not the memory").hasValue(2);
     }
 
     @Test

@@ -59,20 +59,31 @@ class SecurityApiTest {
             Http.Response refused = Http.as(port, reader).post("/api/experiments", EXPERIMENT);
             assertThat(refused.status()).isEqualTo(403);
             assertThat(refused.contentType()).startsWith("application/problem+json");
-            assertThat(refused.json().get("detail").asString()).contains("may not change /api/experiments");
+            assertThat(refused.json().get("detail").asString()).contains("må ikke ændre /api/experiments");
         }
         assertThat(Http.as(port, "staff").post("/api/experiments", EXPERIMENT).status()).isEqualTo(201);
         assertThat(Http.as(port, "admin").post("/api/experiments", EXPERIMENT).status()).isEqualTo(201);
     }
 
     @Test
-    void everyRoleMayReadExperiments_butOnlyReadersOfViewsMayReadViews() {
+    void everyRoleReadsWhatItsWorkNeeds_asTheMatrixInTheDocsSays() {
         String id = new Programme(Http.as(port, "staff")).registerExperiment("Temamøde");
         for (String role : new String[] {"staff", "steering", "analyst", "admin"}) {
-            assertThat(Http.as(port, role).get("/api/experiments/" + id).status()).as(role).isEqualTo(200);
-            assertThat(Http.as(port, role).get("/api/experiments/" + id + "/history").status()).as(role).isEqualTo(200);
+            Http user = Http.as(port, role);
+            assertThat(user.get("/api/experiments/" + id).status()).as(role).isEqualTo(200);
+            assertThat(user.get("/api/experiments/" + id + "/history").status()).as(role).isEqualTo(200);
+            assertThat(user.get("/api/council-involvements").status()).as(role).isEqualTo(200);
+            assertThat(user.get("/api/recommendations").status()).as(role).isEqualTo(200);
+            assertThat(user.get("/api/views/progress").status()).as(role).isEqualTo(200);
+            assertThat(user.get("/api/views/criteria/broad-involvement").status()).as(role).isEqualTo(200);
         }
-        assertThat(Http.as(port, "staff").get("/api/views/progress").status()).isEqualTo(403);
+        Http staff = Http.as(port, "staff");
+        assertThat(staff.get("/api/views/progress?asOf=2014-12-31").status()).as("looking back").isEqualTo(403);
+        assertThat(staff.get("/api/reports/experience?format=json").status()).as("the report").isEqualTo(403);
+        assertThat(staff.get("/api/exports/totals.csv").status()).as("the open data").isEqualTo(403);
+        assertThat(Http.as(port, "steering").get("/api/views/progress?asOf=2014-12-31").status()).isEqualTo(403);
+        assertThat(Http.as(port, "steering").get("/api/reports/experience?format=json").status()).isEqualTo(200);
+        assertThat(Http.as(port, "analyst").get("/api/views/progress?asOf=2014-12-31").status()).isEqualTo(200);
     }
 
     @Test
@@ -94,5 +105,14 @@ class SecurityApiTest {
         }
         assertThat(login.headers().allValues("Set-Cookie")).anySatisfy(cookie -> assertThat(cookie)
                 .startsWith("JSESSIONID=").contains("SameSite=Lax", "HttpOnly"));
+    }
+
+    @Test
+    void theForms_runOnlyTheServicesOwnScriptFile_andNothingInline() {
+        Http.Response form = Http.anonymous(port).get("/forms/activity");
+
+        assertThat(form.header("Content-Security-Policy")).hasValueSatisfying(policy -> assertThat(policy)
+                .contains("default-src 'none'", "script-src 'self';", "frame-ancestors 'none'")
+                .doesNotContain("unsafe-eval").doesNotContainPattern("script-src[^;]*unsafe-inline"));
     }
 }

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 
 import dk.holbaek.experiments.core.common.api.FieldProblem;
+import dk.holbaek.experiments.core.common.api.Flaw;
 import dk.holbaek.experiments.core.common.api.InvalidCommandException;
 
 /**
@@ -22,42 +23,46 @@ public final class Checks {
 
     private final List<FieldProblem> problems = new ArrayList<>();
 
-    public Checks require(boolean condition, String field, String message) {
+    /** Notes {@code flaw} of {@code field} unless {@code condition} holds; the arguments are the sentence's figures. */
+    public Checks require(boolean condition, String field, Flaw flaw, Object... arguments) {
         if (!condition) {
-            problems.add(new FieldProblem(field, message));
+            problems.add(new FieldProblem(field, flaw, arguments));
         }
+        return this;
+    }
+
+    private Checks add(String field, Texts.Flawed flawed) {
+        problems.add(new FieldProblem(field, flawed.flaw(), flawed.arguments()));
         return this;
     }
 
     public Checks notNegative(Number value, String field) {
         boolean negative = value != null && (value instanceof BigDecimal big ? big.signum() < 0 : value.longValue() < 0);
-        return require(!negative, field, "must not be negative");
+        return require(!negative, field, Flaw.NEGATIVE);
     }
 
     /** A count of people or things: 0 … {@code max}. */
     public Checks count(Integer value, String field, int max) {
         notNegative(value, field);
-        return require(value == null || value <= max, field, "must be at most " + max);
+        return require(value == null || value <= max, field, Flaw.AT_MOST, max);
     }
 
     /** An amount in Danish kroner: whole øre, not negative, at most {@link Limits#KRONER}. */
     public Checks kroner(BigDecimal amount, String field) {
         notNegative(amount, field);
         if (amount != null && amount.abs().compareTo(LARGEST_AMOUNT) > 0) {
-            return require(false, field, "must be at most " + Limits.KRONER + " kroner");
+            return require(false, field, Flaw.KRONER_AT_MOST, Limits.KRONER);
         }
-        return require(amount == null || amount.stripTrailingZeros().scale() <= 2, field,
-                "must be an amount in kroner with at most two decimals (øre)");
+        return require(amount == null || amount.stripTrailingZeros().scale() <= 2, field, Flaw.KRONER_DECIMALS);
     }
 
     /** Hours: not negative, at most {@link Limits#HOURS}, at most two decimals. */
     public Checks hours(BigDecimal hours, String field) {
         notNegative(hours, field);
         if (hours != null && hours.abs().compareTo(LARGEST_HOURS) > 0) {
-            return require(false, field, "must be at most " + Limits.HOURS + " hours");
+            return require(false, field, Flaw.HOURS_AT_MOST, Limits.HOURS);
         }
-        return require(hours == null || hours.stripTrailingZeros().scale() <= 2, field,
-                "must be a number of hours with at most two decimals");
+        return require(hours == null || hours.stripTrailingZeros().scale() <= 2, field, Flaw.HOURS_DECIMALS);
     }
 
     /** A title, a name, a topic: one line of at most {@link Limits#SHORT_TEXT} characters with something visible. */
@@ -73,24 +78,23 @@ public final class Checks {
     /** An identifier a client refers to: one line of at most {@link Limits#IDENTIFIER} characters. */
     public Checks identifier(String text, String field) {
         if (text == null) {
-            return require(false, field, "must be given");
+            return require(false, field, Flaw.GIVEN);
         }
         return text(text, field, true, Limits.IDENTIFIER, false);
     }
 
     private Checks text(String text, String field, boolean required, int maxLength, boolean multiLine) {
         if (text == null) {
-            return require(!required, field, "must not be blank");
+            return require(!required, field, Flaw.BLANK);
         }
-        String problem = Texts.problem(text, maxLength, multiLine);
+        Texts.Flawed problem = Texts.problem(text, maxLength, multiLine);
         if (problem != null) {
-            return require(false, field, problem);
+            return add(field, problem);
         }
         if (required) {
-            return require(Texts.hasVisible(text), field, "must not be blank");
+            return require(Texts.hasVisible(text), field, Flaw.BLANK);
         }
-        return require(text.isBlank() || Texts.hasVisible(text), field,
-                "must contain a visible character, or be left out");
+        return require(text.isBlank() || Texts.hasVisible(text), field, Flaw.INVISIBLE);
     }
 
     /** A list of at most {@code max} entries, none of them null. */
@@ -99,9 +103,9 @@ public final class Checks {
             return this;
         }
         if (values.size() > max) {
-            return require(false, field, "must hold at most " + max + " entries (it holds " + values.size() + ")");
+            return require(false, field, Flaw.TOO_MANY_ENTRIES, max, values.size());
         }
-        return require(values.stream().allMatch(value -> value != null), field, "must not contain null");
+        return require(values.stream().allMatch(value -> value != null), field, Flaw.NULL_ENTRY);
     }
 
     /** Identifiers of other records: each one an identifier, none twice. */
@@ -114,7 +118,7 @@ public final class Checks {
             String id = ids.get(i);
             identifier(id, field + "[" + i + "]");
             Integer earlier = id == null ? null : firstAt.putIfAbsent(id, i);
-            require(earlier == null, field + "[" + i + "]", "repeats " + field + "[" + earlier + "]");
+            require(earlier == null, field + "[" + i + "]", Flaw.REPEATS, field + "[" + earlier + "]");
         }
         return this;
     }
@@ -122,15 +126,13 @@ public final class Checks {
     /** A date within the programme's period; {@code happened}: also not after today. */
     public Checks date(LocalDate date, String field, ProgrammePeriod period, boolean happened, boolean required) {
         if (date == null) {
-            return require(!required, field, "must be given");
+            return require(!required, field, Flaw.GIVEN);
         }
         if (date.isBefore(period.first()) || date.isAfter(period.last())) {
-            return require(false, field, "must lie within the programme's period, " + period.first() + " to "
-                    + period.last());
+            return require(false, field, Flaw.OUTSIDE_PERIOD, period.first().toString(), period.last().toString());
         }
         LocalDate today = period.today();
-        return require(!happened || !date.isAfter(today), field,
-                "lies after today (" + today + "); record it once it has happened");
+        return require(!happened || !date.isAfter(today), field, Flaw.AFTER_TODAY, today.toString());
     }
 
     public void throwIfAny() {

@@ -7,6 +7,7 @@ import java.util.function.Predicate;
 import dk.holbaek.experiments.core.common.ProgrammePeriod;
 import dk.holbaek.experiments.core.common.api.FieldProblem;
 import dk.holbaek.experiments.core.common.api.InvalidCommandException;
+import dk.holbaek.experiments.core.common.api.Flaw;
 import dk.holbaek.experiments.core.council.CouncilContent;
 import dk.holbaek.experiments.core.council.api.CouncilEvent;
 import dk.holbaek.experiments.core.experiment.ExperimentEvents;
@@ -34,7 +35,7 @@ public final class RecordedContent {
         } else if (event instanceof RecommendationEvent recommendation) {
             RecommendationContent.check(recommendation, period, learningOfExperiment);
         } else {
-            throw new InvalidCommandException(List.of(new FieldProblem("type", "is not an event of the programme")));
+            throw new InvalidCommandException(List.of(new FieldProblem("type", Flaw.NOT_AN_EVENT)));
         }
     }
 }

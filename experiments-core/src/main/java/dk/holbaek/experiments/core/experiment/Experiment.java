@@ -148,7 +148,8 @@ class Experiment {
         requireNotWithdrawn();
         if (status == ExperimentStatus.CONCLUDED || status == ExperimentStatus.CANCELLED) {
             throw new RuleViolatedException("experiment.cancel-only-open",
-                    "Only a proposed, approved or running experiment can be cancelled; this one is " + describe(status) + ".");
+                    "Only a proposed, approved or running experiment can be cancelled; this one is " + describe(status) + ".",
+                    "experiment.cancel-only-open", status);
         }
         LocalDate latestDate = startedOn() != null ? startedOn() : approvedOn();
         requireNotBefore(command.cancelledOn(), latestDate, "experiment.cancel-after-last-step",
@@ -161,7 +162,7 @@ class Experiment {
         requireVersion(command.expectedVersion());
         ExperimentContent.check(command, period);
         requireNotWithdrawn();
-        requireOpenForRecords("An activity");
+        requireOpenForRecords("An activity", "activity");
         requireNotRecordedBefore(activities.containsKey(command.activityId()), command.activityId(), "activity");
         requireWithinLife(command.occurredOn(), "experiment.activity-within-life", "An activity");
         apply(ExperimentContent.activityLogged(command));
@@ -172,7 +173,7 @@ class Experiment {
         requireVersion(command.expectedVersion());
         ExperimentContent.check(command, period);
         requireNotWithdrawn();
-        requireOpenForRecords("A learning");
+        requireOpenForRecords("A learning", "learning");
         requireNotRecordedBefore(learnings.containsKey(command.learningId()), command.learningId(), "learning");
         requireActivityOfThisExperiment(command.activityId());
         requireNotBefore(command.recordedOn(), startedOn(), "learning.recorded-after-start",
@@ -185,7 +186,7 @@ class Experiment {
         requireVersion(command.expectedVersion());
         ExperimentContent.check(command, period);
         requireNotWithdrawn();
-        requireOpenForRecords("An initiative");
+        requireOpenForRecords("An initiative", "initiative");
         requireNotRecordedBefore(initiatives.containsKey(command.initiativeId()), command.initiativeId(), "initiative");
         requireNotBefore(command.recordedOn(), startedOn(), "initiative.recorded-after-start",
                 "An initiative cannot be recorded (" + command.recordedOn() + ") before the experiment started (" + startedOn() + ").");
@@ -216,9 +217,9 @@ class Experiment {
         requireNotWithdrawn();
         requireRecorded(approval != null, "experiment.approval-not-recorded", "No approval is recorded on this experiment.");
         LocalDate approvedOn = command.corrected().approvedOn();
-        requireNotAfter(approvedOn, startedOn(), "experiment.start-after-approval", "The approval on " + approvedOn
+        requireNotAfter(approvedOn, startedOn(), "experiment.start-after-approval", "approval-corrected", "The approval on " + approvedOn
                 + " would lie after the start (" + startedOn() + ").");
-        requireNotAfter(approvedOn, cancelledOn(), "experiment.cancel-after-last-step", "The approval on " + approvedOn
+        requireNotAfter(approvedOn, cancelledOn(), "experiment.cancel-after-last-step", "approval-corrected", "The approval on " + approvedOn
                 + " would lie after the cancellation (" + cancelledOn() + ").");
         ExperimentApproved approved = new ExperimentApproved(experimentId, approvedOn, command.corrected().budgetDkk());
         if (!approved.equals(approval)) {
@@ -235,19 +236,22 @@ class Experiment {
         LocalDate startedOn = command.corrected().startedOn();
         requireNotBefore(startedOn, approvedOn(), "experiment.start-after-approval",
                 "An experiment cannot start (" + startedOn + ") before it was approved (" + approvedOn() + ").");
-        requireNotAfter(startedOn, concludedOn(), "experiment.conclude-after-start",
+        requireNotAfter(startedOn, concludedOn(), "experiment.conclude-after-start", "start-corrected",
                 "The start on " + startedOn + " would lie after the conclusion (" + concludedOn() + ").");
-        requireNotAfter(startedOn, cancelledOn(), "experiment.cancel-after-last-step",
+        requireNotAfter(startedOn, cancelledOn(), "experiment.cancel-after-last-step", "start-corrected",
                 "The start on " + startedOn + " would lie after the cancellation (" + cancelledOn() + ").");
         current(activities).filter(activity -> activity.occurredOn().isBefore(startedOn)).findFirst()
-                .ifPresent(activity -> breaks("experiment.activity-within-life", "activity " + activity.activityId()
-                        + " (" + activity.title() + ") on " + activity.occurredOn() + " would lie before the start"));
+                .ifPresent(activity -> breaks("experiment.activity-within-life", "start-corrected", "activity "
+                        + activity.activityId() + " (" + activity.title() + ") on " + activity.occurredOn()
+                        + " would lie before the start", activity.title(), activity.occurredOn()));
         current(learnings).filter(learning -> learning.recordedOn().isBefore(startedOn)).findFirst()
-                .ifPresent(learning -> breaks("learning.recorded-after-start", "learning " + learning.learningId()
-                        + " recorded on " + learning.recordedOn() + " would lie before the start"));
+                .ifPresent(learning -> breaks("learning.recorded-after-start", "start-corrected", "learning "
+                        + learning.learningId() + " recorded on " + learning.recordedOn() + " would lie before the start",
+                        learning.learningId(), learning.recordedOn()));
         current(initiatives).filter(initiative -> initiative.recordedOn().isBefore(startedOn)).findFirst()
-                .ifPresent(initiative -> breaks("initiative.recorded-after-start", "initiative "
-                        + initiative.initiativeId() + " recorded on " + initiative.recordedOn() + " would lie before the start"));
+                .ifPresent(initiative -> breaks("initiative.recorded-after-start", "start-corrected", "initiative "
+                        + initiative.initiativeId() + " recorded on " + initiative.recordedOn() + " would lie before the start",
+                        initiative.title(), initiative.recordedOn()));
         if (!startedOn.equals(startedOn())) {
             apply(new StartCorrected(experimentId, new ExperimentStarted(experimentId, startedOn), command.reason().strip()));
         }
@@ -264,8 +268,9 @@ class Experiment {
         requireNotBefore(concludedOn, startedOn(), "experiment.conclude-after-start",
                 "An experiment cannot be concluded (" + concludedOn + ") before it started (" + startedOn() + ").");
         current(activities).filter(activity -> activity.occurredOn().isAfter(concludedOn)).findFirst()
-                .ifPresent(activity -> breaks("experiment.activity-within-life", "activity " + activity.activityId()
-                        + " (" + activity.title() + ") on " + activity.occurredOn() + " would lie after the conclusion"));
+                .ifPresent(activity -> breaks("experiment.activity-within-life", "conclusion-corrected", "activity "
+                        + activity.activityId() + " (" + activity.title() + ") on " + activity.occurredOn()
+                        + " would lie after the conclusion", activity.title(), activity.occurredOn()));
         ExperimentConcluded concluded = new ExperimentConcluded(experimentId, concludedOn,
                 command.corrected().summary().strip());
         if (!concluded.equals(conclusion)) {
@@ -352,8 +357,9 @@ class Experiment {
         ExperimentContent.checkReason(command.reason(), () -> { });
         requireNotWithdrawn();
         current(learnings).filter(learning -> directory.learningCited(learning.learningId())).findFirst()
-                .ifPresent(learning -> breaks("learning.cited-by-recommendation", "learning " + learning.learningId()
-                        + " of this experiment is what a recommendation rests on; correct or withdraw the recommendation first"));
+                .ifPresent(learning -> breaks("learning.cited-by-recommendation", "experiment-withdrawn", "learning "
+                        + learning.learningId() + " of this experiment is what a recommendation rests on; correct or "
+                        + "withdraw the recommendation first", learning.learningId()));
         apply(new ExperimentWithdrawn(experimentId, command.reason().strip()));
     }
 
@@ -364,8 +370,9 @@ class Experiment {
         requireNotWithdrawn();
         entry(activities, command.activityId(), "activity");
         current(learnings).filter(learning -> command.activityId().equals(learning.activityId())).findFirst()
-                .ifPresent(learning -> breaks("learning.activity-of-same-experiment", "learning "
-                        + learning.learningId() + " refers to this activity; correct or withdraw the learning first"));
+                .ifPresent(learning -> breaks("learning.activity-of-same-experiment", "activity-withdrawn", "learning "
+                        + learning.learningId() + " refers to this activity; correct or withdraw the learning first",
+                        learning.learningId()));
         apply(new ActivityWithdrawn(experimentId, command.activityId(), command.reason().strip()));
     }
 
@@ -376,8 +383,8 @@ class Experiment {
         requireNotWithdrawn();
         entry(learnings, command.learningId(), "learning");
         if (directory.learningCited(command.learningId())) {
-            breaks("learning.cited-by-recommendation", "a recommendation rests on this learning; correct or withdraw "
-                    + "the recommendation first");
+            breaks("learning.cited-by-recommendation", "learning-withdrawn", "a recommendation rests on this learning; "
+                    + "correct or withdraw the recommendation first");
         }
         apply(new LearningWithdrawn(experimentId, command.learningId(), command.reason().strip()));
     }
@@ -405,7 +412,7 @@ class Experiment {
 
     private void requireStatus(ExperimentStatus required, String rule, String message) {
         if (status != required) {
-            throw new RuleViolatedException(rule, message);
+            throw new RuleViolatedException(rule, message, rule, status);
         }
     }
 
@@ -417,30 +424,35 @@ class Experiment {
 
     private static void requireNotBefore(LocalDate date, LocalDate earliest, String rule, String message) {
         if (earliest != null && date.isBefore(earliest)) {
-            throw new RuleViolatedException(rule, message);
+            throw new RuleViolatedException(rule, message, rule, date, earliest);
         }
     }
 
-    private static void requireNotAfter(LocalDate date, LocalDate latest, String rule, String message) {
+    /** A corrected date that would lie after a later step's; {@code corrected} names the case (approval, start). */
+    private static void requireNotAfter(LocalDate date, LocalDate latest, String rule, String corrected, String message) {
         if (latest != null && date.isAfter(latest)) {
-            throw new RuleViolatedException(rule, message);
+            throw new RuleViolatedException(rule, message, rule + "." + corrected, date, latest);
         }
     }
 
-    /** A correction or withdrawal that would make a later fact wrong: refused, naming that fact. */
-    private static void breaks(String rule, String fact) {
-        throw new RuleViolatedException(rule, "Not possible: " + fact + ".");
+    /**
+     * A correction or withdrawal that would make a later fact wrong: refused, naming that fact; {@code change} names
+     * the case (start-corrected, activity-withdrawn …) and the arguments the fact's id and dates.
+     */
+    private static void breaks(String rule, String change, String fact, Object... arguments) {
+        throw new RuleViolatedException(rule, "Not possible: " + fact + ".", rule + "." + change, arguments);
     }
 
     /** Nothing is added to a cancelled experiment, and records start once the experiment has started. */
-    private void requireOpenForRecords(String what) {
+    private void requireOpenForRecords(String what, String kind) {
         if (status == ExperimentStatus.CANCELLED) {
             throw new RuleViolatedException("experiment.nothing-added-when-cancelled",
-                    what + " cannot be added to a cancelled experiment.");
+                    what + " cannot be added to a cancelled experiment.", "experiment.nothing-added-when-cancelled." + kind);
         }
         if (status == ExperimentStatus.PROPOSED || status == ExperimentStatus.APPROVED) {
             throw new RuleViolatedException("experiment.records-after-start",
-                    what + " can only be added once the experiment has started; this one is " + describe(status) + ".");
+                    what + " can only be added once the experiment has started; this one is " + describe(status) + ".",
+                    "experiment.records-after-start." + kind, status);
         }
     }
 
@@ -448,11 +460,11 @@ class Experiment {
     private void requireWithinLife(LocalDate date, String rule, String what) {
         if (date.isBefore(startedOn())) {
             throw new RuleViolatedException(rule, what + " on " + date + " lies before the experiment started ("
-                    + startedOn() + ").");
+                    + startedOn() + ").", rule + ".before-start", date, startedOn());
         }
         if (concludedOn() != null && date.isAfter(concludedOn())) {
             throw new RuleViolatedException(rule, what + " on " + date + " lies after the experiment was concluded ("
-                    + concludedOn() + ").");
+                    + concludedOn() + ").", rule + ".after-conclusion", date, concludedOn());
         }
     }
 
@@ -460,14 +472,14 @@ class Experiment {
         if (activityId != null && (!activities.containsKey(activityId) || withdrawnEntries.contains(activityId))) {
             throw new RuleViolatedException("learning.activity-of-same-experiment",
                     "A learning can only refer to an activity of the same experiment; activity " + activityId
-                            + " is not logged on this experiment.");
+                            + " is not logged on this experiment.", "learning.activity-of-same-experiment", activityId);
         }
     }
 
     private static void requireNotRecordedBefore(boolean recorded, String id, String what) {
         if (recorded) {
             throw new RuleViolatedException(what + ".recorded-once",
-                    "The " + what + " " + id + " has already been recorded on this experiment.");
+                    "The " + what + " " + id + " has already been recorded on this experiment.", what + ".recorded-once", id);
         }
     }
 
@@ -479,7 +491,8 @@ class Experiment {
         }
         if (withdrawnEntries.contains(id)) {
             throw new RuleViolatedException(what + ".withdrawn", "The " + what + " " + id
-                    + " was withdrawn as recorded by mistake; it cannot be corrected or withdrawn again.");
+                    + " was withdrawn as recorded by mistake; it cannot be corrected or withdrawn again.", what + ".withdrawn",
+                    id);
         }
         return entry;
     }

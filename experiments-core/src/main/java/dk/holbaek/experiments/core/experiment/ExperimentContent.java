@@ -11,11 +11,21 @@ import dk.holbaek.experiments.core.common.Limits;
 import dk.holbaek.experiments.core.common.ProgrammePeriod;
 import dk.holbaek.experiments.core.common.api.FieldProblem;
 import dk.holbaek.experiments.core.common.api.InvalidCommandException;
+import dk.holbaek.experiments.core.common.api.Flaw;
 import dk.holbaek.experiments.core.experiment.api.ActivityLogged;
 import dk.holbaek.experiments.core.experiment.api.ApproveExperiment;
 import dk.holbaek.experiments.core.experiment.api.CancelExperiment;
 import dk.holbaek.experiments.core.experiment.api.ConcludeExperiment;
+import dk.holbaek.experiments.core.experiment.api.CorrectActivity;
+import dk.holbaek.experiments.core.experiment.api.CorrectApproval;
+import dk.holbaek.experiments.core.experiment.api.CorrectCancellation;
+import dk.holbaek.experiments.core.experiment.api.CorrectConclusion;
+import dk.holbaek.experiments.core.experiment.api.CorrectInitiative;
+import dk.holbaek.experiments.core.experiment.api.CorrectLearning;
+import dk.holbaek.experiments.core.experiment.api.CorrectRegistration;
+import dk.holbaek.experiments.core.experiment.api.CorrectStart;
 import dk.holbaek.experiments.core.experiment.api.Cost;
+import dk.holbaek.experiments.core.experiment.api.ExperimentCommand;
 import dk.holbaek.experiments.core.experiment.api.ExperimentRegistered;
 import dk.holbaek.experiments.core.experiment.api.Feedback;
 import dk.holbaek.experiments.core.experiment.api.InitiativeRecorded;
@@ -47,10 +57,9 @@ final class ExperimentContent {
         new Checks()
                 .shortText(c.title(), "title", true)
                 .longText(c.hypothesis(), "hypothesis", true)
-                .require(c.method() != null, "method", "must be given")
-                .require(c.role() != null, "role", "must be given")
-                .require(c.insightAreas() != null && !c.insightAreas().isEmpty(), "insightAreas",
-                        "must name at least one insight area")
+                .require(c.method() != null, "method", Flaw.GIVEN)
+                .require(c.role() != null, "role", Flaw.GIVEN)
+                .require(c.insightAreas() != null && !c.insightAreas().isEmpty(), "insightAreas", Flaw.NO_INSIGHT_AREA)
                 .list(c.insightAreas(), "insightAreas", InsightArea.values().length)
                 .list(c.targetGroups(), "targetGroups", TargetGroup.values().length)
                 .shortText(c.localArea(), "localArea", false)
@@ -58,7 +67,7 @@ final class ExperimentContent {
                 .date(c.plannedStart(), "plannedStart", period, false, false)
                 .date(c.plannedEnd(), "plannedEnd", period, false, false)
                 .require(c.plannedStart() == null || c.plannedEnd() == null || !c.plannedEnd().isBefore(c.plannedStart()),
-                        "plannedEnd", "must not lie before plannedStart")
+                        "plannedEnd", Flaw.BEFORE_PLANNED_START)
                 .throwIfAny();
     }
 
@@ -91,18 +100,18 @@ final class ExperimentContent {
         Checks checks = new Checks()
                 .identifier(c.activityId(), "activityId")
                 .shortText(c.title(), "title", true)
-                .require(c.kind() != null, "kind", "must be given")
+                .require(c.kind() != null, "kind", Flaw.GIVEN)
                 .date(c.occurredOn(), "occurredOn", period, true, true)
-                .require(c.channel() != null, "channel", "must be given")
-                .require(c.durationMinutes() == null || c.durationMinutes() > 0, "durationMinutes", "must be at least 1 minute")
+                .require(c.channel() != null, "channel", Flaw.GIVEN)
+                .require(c.durationMinutes() == null || c.durationMinutes() > 0, "durationMinutes", Flaw.MINUTES_AT_LEAST)
                 .require(c.durationMinutes() == null || c.durationMinutes() <= Limits.DURATION_MINUTES, "durationMinutes",
-                        "must be at most " + Limits.DURATION_MINUTES + " minutes (a week)")
+                        Flaw.MINUTES_AT_MOST, Limits.DURATION_MINUTES)
                 .shortText(c.localArea(), "localArea", false)
                 .count(c.councilMembersPresent(), "councilMembersPresent", Limits.COUNT)
                 .count(c.staffPresent(), "staffPresent", Limits.COUNT)
                 .list(c.departments(), "departments", Limits.SMALL_LIST)
                 .list(c.costs(), "costs", Limits.SMALL_LIST)
-                .require(c.participants() != null, "participants", "must be given");
+                .require(c.participants() != null, "participants", Flaw.GIVEN);
         List<String> departments = c.departments() == null || c.departments().size() > Limits.SMALL_LIST ? List.of()
                 : c.departments();
         for (int i = 0; i < departments.size(); i++) {
@@ -116,50 +125,50 @@ final class ExperimentContent {
             Cost cost = costs.get(i);
             String field = "costs[" + i + "]";
             if (cost != null) {
-                checks.require(cost.category() != null, field + ".category", "must be given")
-                        .require(cost.amountDkk() != null, field + ".amountDkk", "must be given")
+                checks.require(cost.category() != null, field + ".category", Flaw.GIVEN)
+                        .require(cost.amountDkk() != null, field + ".amountDkk", Flaw.GIVEN)
                         .kroner(cost.amountDkk(), field + ".amountDkk");
             }
         }
         Feedback feedback = c.feedback();
         if (feedback != null) {
-            checks.require(feedback.respondents() != null, "feedback.respondents", "must be given")
-                    .require(feedback.foundMeaningful() != null, "feedback.foundMeaningful", "must be given")
+            checks.require(feedback.respondents() != null, "feedback.respondents", Flaw.GIVEN)
+                    .require(feedback.foundMeaningful() != null, "feedback.foundMeaningful", Flaw.GIVEN)
                     .count(feedback.respondents(), "feedback.respondents", Limits.COUNT)
                     .count(feedback.foundMeaningful(), "feedback.foundMeaningful", Limits.COUNT)
                     .require(feedback.respondents() == null || feedback.respondents() < 0 || feedback.foundMeaningful() == null
                                     || feedback.foundMeaningful() <= feedback.respondents(), "feedback.foundMeaningful",
-                            "cannot exceed the number of respondents (" + feedback.respondents() + ")");
+                            Flaw.MEANINGFUL_EXCEEDS_RESPONDENTS, feedback.respondents() == null ? 0 : feedback.respondents());
         }
         checks.throwIfAny();
     }
 
     private static void checkParticipants(Participants p, Checks checks) {
-        checks.require(p.total() != null, "participants.total", "must be given")
+        checks.require(p.total() != null, "participants.total", Flaw.GIVEN)
                 .count(p.total(), "participants.total", Limits.COUNT)
                 .count(p.businesses(), "participants.businesses", Limits.COUNT)
                 .count(p.organisations(), "participants.organisations", Limits.COUNT);
         for (Map.Entry<TargetGroup, Integer> group : p.byGroup().entrySet()) {
             String field = "participants.byGroup." + group.getKey();
-            checks.require(group.getValue() != null, field, "must be a count").count(group.getValue(), field, Limits.COUNT);
+            checks.require(group.getValue() != null, field, Flaw.COUNT).count(group.getValue(), field, Limits.COUNT);
         }
         checks.require(p.total() == null || p.total() < 0 || p.notedInGroups() <= p.total(), "participants.byGroup",
-                "the groups add up to " + p.notedInGroups() + ", more than the " + p.total() + " participants in total");
+                Flaw.GROUPS_EXCEED_TOTAL, p.notedInGroups(), p.total() == null ? 0 : p.total());
     }
 
     static void check(RecordLearning c, ProgrammePeriod period) {
         new Checks()
                 .identifier(c.learningId(), "learningId")
-                .require(c.criterion() != null, "criterion", "must be given")
+                .require(c.criterion() != null, "criterion", Flaw.GIVEN)
                 .longText(c.insight(), "insight", true)
                 .longText(c.evidence(), "evidence", false)
                 .list(c.knowledgeKinds(), "knowledgeKinds", KnowledgeKind.values().length)
-                .require(c.assessment() != null, "assessment", "must be given")
+                .require(c.assessment() != null, "assessment", Flaw.GIVEN)
                 .require(c.assessment() == null || (c.assessment() >= LOWEST_ASSESSMENT && c.assessment() <= HIGHEST_ASSESSMENT),
                         "assessment",
-                        "must be a whole number from " + LOWEST_ASSESSMENT + " to +" + HIGHEST_ASSESSMENT)
+                        Flaw.ASSESSMENT, String.valueOf(LOWEST_ASSESSMENT), "+" + HIGHEST_ASSESSMENT)
                 .require(c.activityId() == null || c.activityId().length() <= Limits.IDENTIFIER, "activityId",
-                        "must be at most " + Limits.IDENTIFIER + " characters long")
+                        Flaw.TOO_LONG, Limits.IDENTIFIER)
                 .date(c.recordedOn(), "recordedOn", period, true, true)
                 .throwIfAny();
     }
@@ -168,13 +177,12 @@ final class ExperimentContent {
         new Checks()
                 .identifier(c.initiativeId(), "initiativeId")
                 .shortText(c.title(), "title", true)
-                .require(c.initiator() != null, "initiator", "must be given")
-                .require(c.supportKinds() != null && !c.supportKinds().isEmpty(), "supportKinds",
-                        "must name at least one kind of support")
+                .require(c.initiator() != null, "initiator", Flaw.GIVEN)
+                .require(c.supportKinds() != null && !c.supportKinds().isEmpty(), "supportKinds", Flaw.NO_SUPPORT_KIND)
                 .list(c.supportKinds(), "supportKinds", SupportKind.values().length)
                 .hours(c.supportHours(), "supportHours")
                 .kroner(c.fundingDkk(), "fundingDkk")
-                .require(c.status() != null, "status", "must be given")
+                .require(c.status() != null, "status", Flaw.GIVEN)
                 .date(c.recordedOn(), "recordedOn", period, true, true)
                 .throwIfAny();
     }
@@ -202,6 +210,43 @@ final class ExperimentContent {
     static InitiativeRecorded initiativeRecorded(RecordInitiative c) {
         return new InitiativeRecorded(c.experimentId(), c.initiativeId(), c.title().strip(), c.initiator(),
                 distinctSorted(c.supportKinds()), c.supportHours(), c.fundingDkk(), c.status(), c.recordedOn());
+    }
+
+    /** A command's content by its rules, whatever the experiment's state; throws naming every bad field. */
+    static void checkCommand(ExperimentCommand command, ProgrammePeriod period) {
+        if (command instanceof RegisterExperiment c) {
+            check(c, period);
+        } else if (command instanceof ApproveExperiment c) {
+            check(c, period);
+        } else if (command instanceof StartExperiment c) {
+            check(c, period);
+        } else if (command instanceof ConcludeExperiment c) {
+            check(c, period);
+        } else if (command instanceof CancelExperiment c) {
+            check(c, period);
+        } else if (command instanceof LogActivity c) {
+            check(c, period);
+        } else if (command instanceof RecordLearning c) {
+            check(c, period);
+        } else if (command instanceof RecordInitiative c) {
+            check(c, period);
+        } else if (command instanceof CorrectRegistration c) {
+            checkReason(c.reason(), () -> check(c.corrected(), period));
+        } else if (command instanceof CorrectApproval c) {
+            checkReason(c.reason(), () -> check(c.corrected(), period));
+        } else if (command instanceof CorrectStart c) {
+            checkReason(c.reason(), () -> check(c.corrected(), period));
+        } else if (command instanceof CorrectConclusion c) {
+            checkReason(c.reason(), () -> check(c.corrected(), period));
+        } else if (command instanceof CorrectCancellation c) {
+            checkReason(c.reason(), () -> check(c.corrected(), period));
+        } else if (command instanceof CorrectActivity c) {
+            checkReason(c.reason(), () -> check(c.corrected(), period));
+        } else if (command instanceof CorrectLearning c) {
+            checkReason(c.reason(), () -> check(c.corrected(), period));
+        } else if (command instanceof CorrectInitiative c) {
+            checkReason(c.reason(), () -> check(c.corrected(), period));
+        }
     }
 
     /** Why a fact is corrected or withdrawn: a long text that must be given. */

@@ -2,6 +2,7 @@ package dk.holbaek.experiments.core.experiment;
 
 import dk.holbaek.experiments.core.common.Checks;
 import dk.holbaek.experiments.core.common.ProgrammePeriod;
+import dk.holbaek.experiments.core.common.api.Flaw;
 import dk.holbaek.experiments.core.experiment.api.ActivityCorrected;
 import dk.holbaek.experiments.core.experiment.api.ActivityLogged;
 import dk.holbaek.experiments.core.experiment.api.ActivityWithdrawn;
@@ -14,6 +15,7 @@ import dk.holbaek.experiments.core.experiment.api.ConclusionCorrected;
 import dk.holbaek.experiments.core.experiment.api.ExperimentApproved;
 import dk.holbaek.experiments.core.experiment.api.ExperimentCancelled;
 import dk.holbaek.experiments.core.experiment.api.ExperimentConcluded;
+import dk.holbaek.experiments.core.experiment.api.ExperimentCommand;
 import dk.holbaek.experiments.core.experiment.api.ExperimentEvent;
 import dk.holbaek.experiments.core.experiment.api.ExperimentRegistered;
 import dk.holbaek.experiments.core.experiment.api.ExperimentStarted;
@@ -39,6 +41,11 @@ import dk.holbaek.experiments.core.experiment.api.StartExperiment;
 public final class ExperimentEvents {
 
     private ExperimentEvents() {
+    }
+
+    /** A command's content by its rules, whatever the experiment's state; throws naming every bad field. */
+    public static void checkCommandContent(ExperimentCommand command, ProgrammePeriod period) {
+        ExperimentContent.checkCommand(command, period);
     }
 
     public static void checkContent(ExperimentEvent event, ProgrammePeriod period) {
@@ -77,7 +84,7 @@ public final class ExperimentEvents {
     private static void correction(String experimentId, ExperimentEvent corrected, String reason, ProgrammePeriod period) {
         ExperimentContent.checkReason(reason, () -> {
             new Checks().require(corrected != null && experimentId.equals(corrected.experimentId()), "corrected",
-                    "must be the corrected fact of the same experiment").throwIfAny();
+                    Flaw.NOT_THE_CORRECTED_FACT).throwIfAny();
             original(corrected, period);
         });
     }

@@ -22,6 +22,7 @@ import dk.holbaek.experiments.core.common.ProgrammePeriod;
 import dk.holbaek.experiments.core.common.Versions;
 import dk.holbaek.experiments.core.common.api.EntryNotFoundException;
 import dk.holbaek.experiments.core.common.api.RuleViolatedException;
+import dk.holbaek.experiments.core.common.api.Flaw;
 import dk.holbaek.experiments.core.programme.ProgrammeDirectory;
 import dk.holbaek.experiments.core.recommendation.api.AdoptRecommendation;
 import dk.holbaek.experiments.core.recommendation.api.AdoptingBody;
@@ -78,7 +79,7 @@ class Recommendation {
                 continue;
             }
             Optional<String> experimentId = directory.experimentOfLearning(learningId);
-            checks.require(experimentId.isPresent(), "basedOnLearnings[" + i + "]", "is not a recorded learning");
+            checks.require(experimentId.isPresent(), "basedOnLearnings[" + i + "]", Flaw.NOT_A_RECORDED_LEARNING);
             experimentId.map(experiment -> new LearningReference(learningId, experiment))
                     .filter(reference -> !references.contains(reference))
                     .ifPresent(references::add);
@@ -125,7 +126,8 @@ class Recommendation {
                 : adoptions.get(AdoptingBody.CITY_COUNCIL);
         if (committee != null && council != null && council.isBefore(committee)) {
             throw new RuleViolatedException("recommendation.council-after-committee", "Not possible: the city council's "
-                    + "adoption (" + council + ") would lie before the project committee's (" + committee + ").");
+                    + "adoption (" + council + ") would lie before the project committee's (" + committee + ").",
+                    "recommendation.council-after-committee.adoption-corrected", council, committee);
         }
         if (!corrected.adoptedOn().equals(before)) {
             apply(new AdoptionCorrected(recommendationId, new RecommendationAdopted(recommendationId,
@@ -148,20 +150,23 @@ class Recommendation {
         if (adoptions.containsKey(command.adoptedBy())) {
             throw new RuleViolatedException("recommendation.adopted-once-per-body",
                     "This recommendation was already adopted by " + describe(command.adoptedBy()) + " on "
-                            + adoptions.get(command.adoptedBy()) + ".");
+                            + adoptions.get(command.adoptedBy()) + ".", "recommendation.adopted-once-per-body",
+                    command.adoptedBy(), adoptions.get(command.adoptedBy()));
         }
         LocalDate committeeAdoption = adoptions.get(AdoptingBody.PROJECT_COMMITTEE);
         if (command.adoptedBy() == AdoptingBody.CITY_COUNCIL && committeeAdoption != null
                 && command.adoptedOn().isBefore(committeeAdoption)) {
             throw new RuleViolatedException("recommendation.council-after-committee",
                     "The city council cannot adopt a recommendation (" + command.adoptedOn()
-                            + ") before the project committee put it forward (" + committeeAdoption + ").");
+                            + ") before the project committee put it forward (" + committeeAdoption + ").",
+                    "recommendation.council-after-committee", command.adoptedOn(), committeeAdoption);
         }
         LocalDate councilAdoption = adoptions.get(AdoptingBody.CITY_COUNCIL);
         if (command.adoptedBy() == AdoptingBody.PROJECT_COMMITTEE && councilAdoption != null) {
             throw new RuleViolatedException("recommendation.council-after-committee",
                     "The city council already adopted this recommendation on " + councilAdoption
-                            + "; the project committee cannot put it forward afterwards.");
+                            + "; the project committee cannot put it forward afterwards.",
+                    "recommendation.council-after-committee.council-first", councilAdoption);
         }
         apply(new RecommendationAdopted(recommendationId, command.adoptedOn(), command.adoptedBy()));
     }

@@ -7,6 +7,12 @@ import java.util.function.BiPredicate;
 import dk.holbaek.experiments.core.common.Checks;
 import dk.holbaek.experiments.core.common.Limits;
 import dk.holbaek.experiments.core.common.ProgrammePeriod;
+import dk.holbaek.experiments.core.common.api.Flaw;
+import dk.holbaek.experiments.core.recommendation.api.AdoptRecommendation;
+import dk.holbaek.experiments.core.recommendation.api.CorrectAdoption;
+import dk.holbaek.experiments.core.recommendation.api.CorrectRecommendation;
+import dk.holbaek.experiments.core.recommendation.api.RecordRecommendation;
+import dk.holbaek.experiments.core.recommendation.api.WithdrawRecommendation;
 import dk.holbaek.experiments.core.recommendation.api.AdoptingBody;
 import dk.holbaek.experiments.core.recommendation.api.AdoptionCorrected;
 import dk.holbaek.experiments.core.recommendation.api.LearningReference;
@@ -26,7 +32,7 @@ public final class RecommendationContent {
         return new Checks()
                 .shortText(title, "title", true)
                 .longText(text, "text", true)
-                .require(!learningIds.isEmpty(), "basedOnLearnings", "must name at least one recorded learning")
+                .require(!learningIds.isEmpty(), "basedOnLearnings", Flaw.NO_LEARNING)
                 .distinctIdentifiers(learningIds, "basedOnLearnings");
     }
 
@@ -39,7 +45,7 @@ public final class RecommendationContent {
                 LearningReference reference = references.get(i);
                 content.require(reference == null || learningOfExperiment.test(reference.learningId(),
                         reference.experimentId()), "basedOnLearnings[" + i + "]",
-                        "is not a learning recorded on that experiment");
+                        Flaw.NOT_A_LEARNING_OF_THAT_EXPERIMENT);
             }
         }
         return content;
@@ -48,7 +54,28 @@ public final class RecommendationContent {
     static Checks adopted(LocalDate adoptedOn, AdoptingBody adoptedBy, ProgrammePeriod period) {
         return new Checks()
                 .date(adoptedOn, "adoptedOn", period, true, true)
-                .require(adoptedBy != null, "adoptedBy", "must be given");
+                .require(adoptedBy != null, "adoptedBy", Flaw.GIVEN);
+    }
+
+    /** A command's content by its rules, without asking which learnings exist; throws naming every bad field. */
+    public static void checkCommand(Object command, ProgrammePeriod period) {
+        if (command instanceof RecordRecommendation c) {
+            command(c).throwIfAny();
+        } else if (command instanceof CorrectRecommendation c) {
+            (c.corrected() == null ? new Checks() : command(c.corrected())).longText(c.reason(), "reason", true)
+                    .throwIfAny();
+        } else if (command instanceof WithdrawRecommendation c) {
+            new Checks().longText(c.reason(), "reason", true).throwIfAny();
+        } else if (command instanceof AdoptRecommendation c) {
+            adopted(c.adoptedOn(), c.adoptedBy(), period).throwIfAny();
+        } else if (command instanceof CorrectAdoption c) {
+            (c.corrected() == null ? new Checks() : adopted(c.corrected().adoptedOn(), c.corrected().adoptedBy(), period))
+                    .longText(c.reason(), "reason", true).throwIfAny();
+        }
+    }
+
+    private static Checks command(RecordRecommendation c) {
+        return recorded(c.title(), c.text(), c.basedOnLearnings() == null ? List.of() : c.basedOnLearnings());
     }
 
     /** {@code recorded}: whether a learning of that id was recorded on that experiment. */
@@ -60,13 +87,13 @@ public final class RecommendationContent {
             recorded(e, learningOfExperiment).throwIfAny();
         } else if (event instanceof RecommendationCorrected e) {
             Checks content = e.corrected() == null || !event.recommendationId().equals(e.corrected().recommendationId())
-                    ? new Checks().require(false, "corrected", "must be the corrected recommendation itself")
+                    ? new Checks().require(false, "corrected", Flaw.NOT_THE_CORRECTED_FACT)
                     : recorded(e.corrected(), learningOfExperiment);
             content.longText(e.reason(), "reason", true).throwIfAny();
         } else if (event instanceof RecommendationWithdrawn e) {
             new Checks().longText(e.reason(), "reason", true).throwIfAny();
         } else if (event instanceof AdoptionCorrected e) {
-            (e.corrected() == null ? new Checks().require(false, "corrected", "must be the corrected adoption")
+            (e.corrected() == null ? new Checks().require(false, "corrected", Flaw.NOT_THE_CORRECTED_FACT)
                     : adopted(e.corrected().adoptedOn(), e.corrected().adoptedBy(), period))
                     .longText(e.reason(), "reason", true).throwIfAny();
         } else if (event instanceof RecommendationAdopted e) {

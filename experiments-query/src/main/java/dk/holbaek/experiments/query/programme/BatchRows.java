@@ -101,6 +101,11 @@ final class BatchRows implements ProgrammeRows {
         hold(row);
     }
 
+    @Override
+    public void put(SearchEntry entry) {
+        hold(entry);
+    }
+
     private void hold(Row row) {
         pending.put(new Key(row.getClass(), row.id()), row);
     }

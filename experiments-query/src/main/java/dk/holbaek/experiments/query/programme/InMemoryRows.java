@@ -60,4 +60,10 @@ public final class InMemoryRows implements ProgrammeRows {
                 new ArrayList<>(learnings.values()), new ArrayList<>(initiatives.values()),
                 new ArrayList<>(councilInvolvements.values()), new ArrayList<>(recommendations.values()));
     }
+
+    /** Views as of a past moment are not searched: the search reads the live index. */
+    @Override
+    public void put(SearchEntry entry) {
+        // nothing to keep
+    }
 }

@@ -22,8 +22,22 @@ public final class Measures {
             TargetGroup.YOUNG_PEOPLE, TargetGroup.BUSINESS_OWNERS, TargetGroup.NON_DANISH_BACKGROUND);
 
     private static final int SHARE_DECIMALS = 4;
+    private static final LocalTime NOON = LocalTime.NOON;
+
+    /** When an activity began: before noon, in the afternoon, in the evening (from {@link #EVENING}), or not noted. */
+    public enum TimeOfDay { MORNING, AFTERNOON, EVENING, NOT_NOTED }
 
     private Measures() {
+    }
+
+    public static TimeOfDay timeOfDay(LocalTime startsAt) {
+        if (startsAt == null) {
+            return TimeOfDay.NOT_NOTED;
+        }
+        if (startsAt.isBefore(NOON)) {
+            return TimeOfDay.MORNING;
+        }
+        return startsAt.isBefore(EVENING) ? TimeOfDay.AFTERNOON : TimeOfDay.EVENING;
     }
 
     /** A share from 0 to 1 with four decimals; null when nobody answered, never a division by zero. */

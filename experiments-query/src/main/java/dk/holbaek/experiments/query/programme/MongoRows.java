@@ -1,16 +1,21 @@
 package dk.holbaek.experiments.query.programme;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.bson.Document;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.BulkOperations;
 import org.springframework.data.mongodb.core.FindAndReplaceOptions;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.index.Index;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
@@ -34,7 +39,7 @@ public class MongoRows {
 
     /** The collections of the read model, by the class stored in each. */
     static final List<Class<?>> KINDS = List.of(ExperimentRow.class, RowBucket.class, CouncilInvolvementRow.class,
-            RecommendationRow.class);
+            RecommendationRow.class, SearchEntry.class);
 
     /** Collections of an earlier layout (one document per activity, learning and initiative). */
     static final List<String> EARLIER_LAYOUT = List.of("view_activities", "view_learnings", "view_initiatives");
@@ -48,6 +53,8 @@ public class MongoRows {
     /** Null: the live set, as {@code view_generation} names it; otherwise this fixed suffix. */
     private final String fixedSuffix;
     private volatile String liveSuffix;
+    /** The search collections whose index of terms this instance has made. */
+    private final Set<String> indexed = ConcurrentHashMap.newKeySet();
 
     @Autowired
     MongoRows(MongoTemplate mongoTemplate) {
@@ -113,6 +120,9 @@ public class MongoRows {
      * whole under its id.
      */
     void write(Writes writes) {
+        if (writes.replacing().stream().anyMatch(SearchEntry.class::isInstance)) {
+            indexTerms();
+        }
         Map<Class<?>, BulkOperations> bulks = new LinkedHashMap<>();
         for (Object document : writes.replacing()) {
             bulk(bulks, document.getClass()).replaceOne(Query.query(Criteria.where("_id").is(idOf(document))), document,
@@ -168,6 +178,32 @@ public class MongoRows {
         return mongo.find(new Query().cursorBatchSize(READ_BATCH), kind, collection(kind));
     }
 
+    /**
+     * The searchable texts holding every one of the terms, not withdrawn, at most {@code most} of them; one query on
+     * the indexed terms. Texts of a withdrawn experiment's records are left for the caller to drop.
+     */
+    public List<SearchEntry> search(List<String> terms, int most) {
+        if (terms.isEmpty()) {
+            return List.of();
+        }
+        refresh();
+        return mongo.find(Query.query(Criteria.where("terms").all(terms).and("withdrawn").is(false)).limit(most),
+                SearchEntry.class, collection(SearchEntry.class));
+    }
+
+    /** The experiments' rows of these ids, withdrawn or not. */
+    public List<ExperimentRow> experiments(Collection<String> ids) {
+        return mongo.find(Query.query(Criteria.where("_id").in(ids)), ExperimentRow.class, collection(ExperimentRow.class));
+    }
+
+    /** The index a search reads: the terms of the search texts (one per set of collections, made once). */
+    private void indexTerms() {
+        String collection = collection(SearchEntry.class);
+        if (indexed.add(collection)) {
+            mongo.indexOps(collection).createIndex(new Index().on("terms", Sort.Direction.ASC).named("terms"));
+        }
+    }
+
     /** Drops these rows' collections; the live ones also drop those of the earlier layout. */
     void clear() {
         KINDS.stream().map(this::collection).filter(mongo::collectionExists).forEach(mongo::dropCollection);
@@ -189,8 +225,15 @@ public class MongoRows {
         EARLIER_LAYOUT.stream().filter(mongo::collectionExists).forEach(mongo::dropCollection);
     }
 
-    /** Whether rows of the earlier layout are stored, which this code no longer reads. */
+    /**
+     * Whether rows of an earlier layout are stored, which this code no longer reads: a document per activity, learning
+     * and initiative, or experiments without the search index (every registration writes a search text).
+     */
     boolean inEarlierLayout() {
-        return EARLIER_LAYOUT.stream().anyMatch(mongo::collectionExists);
+        refresh();
+        return EARLIER_LAYOUT.stream().anyMatch(mongo::collectionExists)
+                || mongo.collectionExists(collection(ExperimentRow.class))
+                && mongo.getCollection(collection(ExperimentRow.class)).estimatedDocumentCount() > 0
+                && !mongo.collectionExists(collection(SearchEntry.class));
     }
 }

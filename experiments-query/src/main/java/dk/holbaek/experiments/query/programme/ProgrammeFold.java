@@ -61,38 +61,53 @@ public final class ProgrammeFold {
         if (event instanceof ExperimentRegistered e) {
             rows.put(new ExperimentRow(e.experimentId(), e.title(), e.method(), e.insightAreas(), ExperimentStatus.PROPOSED,
                     sequence, List.of(eventId), false));
+            rows.put(registrationText(e));
         } else if (event instanceof ExperimentApproved e) {
             status(rows, e.experimentId(), ExperimentStatus.APPROVED, sequence, eventId);
         } else if (event instanceof ExperimentStarted e) {
             status(rows, e.experimentId(), ExperimentStatus.RUNNING, sequence, eventId);
         } else if (event instanceof ExperimentConcluded e) {
             status(rows, e.experimentId(), ExperimentStatus.CONCLUDED, sequence, eventId);
+            rows.put(conclusionText(e));
         } else if (event instanceof ExperimentCancelled e) {
             status(rows, e.experimentId(), ExperimentStatus.CANCELLED, sequence, eventId);
         } else if (event instanceof ActivityLogged e) {
             rows.put(activity(e, eventId, sequence));
+            rows.put(activityText(e));
         } else if (event instanceof LearningRecorded e) {
             rows.put(learning(e, eventId, sequence));
+            rows.put(learningText(e));
         } else if (event instanceof InitiativeRecorded e) {
             rows.put(initiative(e, eventId, sequence));
+            rows.put(initiativeText(e));
         } else if (event instanceof ActivityCorrected e) {
             rows.put(activity(e.corrected(), eventId, sequence));
+            rows.put(activityText(e.corrected()));
         } else if (event instanceof LearningCorrected e) {
             rows.put(learning(e.corrected(), eventId, sequence));
+            rows.put(learningText(e.corrected()));
         } else if (event instanceof InitiativeCorrected e) {
             rows.put(initiative(e.corrected(), eventId, sequence));
+            rows.put(initiativeText(e.corrected()));
         } else if (event instanceof ActivityWithdrawn e) {
             rows.put(ActivityRow.withdrawn(e.activityId(), eventId, e.experimentId(), sequence));
+            rows.put(SearchEntry.withdrawn(SearchEntry.Kind.ACTIVITY, TEXT, e.activityId(), e.experimentId()));
         } else if (event instanceof LearningWithdrawn e) {
             rows.put(LearningRow.withdrawn(e.learningId(), eventId, e.experimentId(), sequence));
+            rows.put(SearchEntry.withdrawn(SearchEntry.Kind.LEARNING, TEXT, e.learningId(), e.experimentId()));
         } else if (event instanceof InitiativeWithdrawn e) {
             rows.put(InitiativeRow.withdrawn(e.initiativeId(), eventId, e.experimentId(), sequence));
+            rows.put(SearchEntry.withdrawn(SearchEntry.Kind.INITIATIVE, TEXT, e.initiativeId(), e.experimentId()));
         } else if (event instanceof RegistrationCorrected e) {
             rows.experiment(e.experimentId()).filter(row -> row.version() < sequence)
                     .ifPresent(row -> rows.put(row.withRegistration(e.corrected().title(), e.corrected().method(),
                             e.corrected().insightAreas(), sequence, eventId)));
+            rows.put(registrationText(e.corrected()));
         } else if (event instanceof ApprovalCorrected || event instanceof StartCorrected
                 || event instanceof ConclusionCorrected || event instanceof CancellationCorrected) {
+            if (event instanceof ConclusionCorrected e) {
+                rows.put(conclusionText(e.corrected()));
+            }
             String experimentId = ((ExperimentEvent) event).experimentId();
             rows.experiment(experimentId).filter(row -> row.version() < sequence)
                     .ifPresent(row -> rows.put(row.withEvent(sequence, eventId)));
@@ -108,6 +123,7 @@ public final class ProgrammeFold {
         } else if (event instanceof RecommendationRecorded e) {
             rows.put(new RecommendationRow(e.recommendationId(), e.title(), e.text(), e.basedOnLearnings(), Map.of(),
                     sequence, List.of(eventId), false));
+            rows.put(recommendationText(e));
         } else if (event instanceof RecommendationAdopted e) {
             rows.recommendation(e.recommendationId())
                     .filter(row -> row.version() < sequence)
@@ -122,15 +138,50 @@ public final class ProgrammeFold {
                     .filter(row -> row.version() < sequence)
                     .ifPresent(row -> rows.put(row.corrected(e.corrected().title(), e.corrected().text(),
                             e.corrected().basedOnLearnings(), sequence, eventId)));
+            rows.put(recommendationText(e.corrected()));
         } else if (event instanceof RecommendationWithdrawn e) {
             rows.recommendation(e.recommendationId())
                     .filter(row -> row.version() < sequence)
                     .ifPresent(row -> rows.put(row.asWithdrawn(sequence, eventId)));
+            rows.put(SearchEntry.withdrawn(SearchEntry.Kind.RECOMMENDATION, TEXT, e.recommendationId(), null));
         } else if (event instanceof ExperimentEvent || event instanceof CouncilEvent
                 || event instanceof RecommendationEvent) {
             // a new kind of programme event must be taught to the fold: the views stop at it instead of leaving it out
             throw new IllegalArgumentException("the views cannot fold " + event.getClass().getSimpleName());
         }
+    }
+
+    // What a search finds: the texts of each record, kept beside its rows
+
+    private static final String TEXT = "text";
+
+    private static SearchEntry registrationText(ExperimentRegistered e) {
+        return SearchEntry.of(SearchEntry.Kind.EXPERIMENT, "registration", e.experimentId(), e.experimentId(), e.title(),
+                e.title(), e.hypothesis(), e.localArea(), e.owner());
+    }
+
+    private static SearchEntry conclusionText(ExperimentConcluded e) {
+        return SearchEntry.of(SearchEntry.Kind.EXPERIMENT, "conclusion", e.experimentId(), e.experimentId(), null,
+                e.summary());
+    }
+
+    private static SearchEntry activityText(ActivityLogged e) {
+        return SearchEntry.of(SearchEntry.Kind.ACTIVITY, TEXT, e.activityId(), e.experimentId(), e.title(), e.title(),
+                e.localArea(), String.join(" ", e.departments()));
+    }
+
+    private static SearchEntry learningText(LearningRecorded e) {
+        return SearchEntry.of(SearchEntry.Kind.LEARNING, TEXT, e.learningId(), e.experimentId(), e.insight(), e.insight(),
+                e.evidence());
+    }
+
+    private static SearchEntry initiativeText(InitiativeRecorded e) {
+        return SearchEntry.of(SearchEntry.Kind.INITIATIVE, TEXT, e.initiativeId(), e.experimentId(), e.title(), e.title());
+    }
+
+    private static SearchEntry recommendationText(RecommendationRecorded e) {
+        return SearchEntry.of(SearchEntry.Kind.RECOMMENDATION, TEXT, e.recommendationId(), null, e.title(), e.title(),
+                e.text());
     }
 
     private static void status(ProgrammeRows rows, String experimentId, ExperimentStatus status, long sequence,

@@ -23,4 +23,7 @@ public interface ProgrammeRows {
     Optional<RecommendationRow> recommendation(String id);
 
     void put(RecommendationRow row);
+
+    /** A searchable text; rows that serve no search (a view as of a past moment) may ignore it. */
+    void put(SearchEntry entry);
 }

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
+import dk.holbaek.experiments.query.programme.Measures.TimeOfDay;
 import dk.holbaek.experiments.core.experiment.api.Channel;
 import dk.holbaek.experiments.core.experiment.api.Criterion;
 import dk.holbaek.experiments.core.experiment.api.ExperimentRole;
@@ -65,7 +66,6 @@ public record ExperienceReport(
     }
 
     /** When an activity began: before 12:00, 12:00–16:59, from 17:00, or not noted. */
-    public enum TimeOfDay { MORNING, AFTERNOON, EVENING, NOT_NOTED }
 
     public record Council(Map<String, Figure<Long>> involvementsByYear, Figure<Boolean> twiceAYearMet,
                           List<MandateRule> rules) {

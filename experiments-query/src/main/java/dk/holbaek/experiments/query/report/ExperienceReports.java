@@ -2,7 +2,6 @@ package dk.holbaek.experiments.query.report;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
@@ -44,7 +43,7 @@ import dk.holbaek.experiments.query.report.ExperienceReport.NamedFigure;
 import dk.holbaek.experiments.query.report.ExperienceReport.Reach;
 import dk.holbaek.experiments.query.report.ExperienceReport.RecommendationEntry;
 import dk.holbaek.experiments.query.report.ExperienceReport.Summary;
-import dk.holbaek.experiments.query.report.ExperienceReport.TimeOfDay;
+import dk.holbaek.experiments.query.programme.Measures.TimeOfDay;
 
 /**
  * Builds the experience report from the programme's rows: the same rows and the same definitions as the views
@@ -53,7 +52,6 @@ import dk.holbaek.experiments.query.report.ExperienceReport.TimeOfDay;
 public final class ExperienceReports {
 
     private static final int LEADING = 3;
-    private static final LocalTime NOON = LocalTime.NOON;
 
     private final Programme programme;
     private final Map<String, ExperimentDetail> details;
@@ -312,13 +310,7 @@ public final class ExperienceReports {
     }
 
     private static TimeOfDay timeOfDay(ActivityRow activity) {
-        if (activity.startsAt() == null) {
-            return TimeOfDay.NOT_NOTED;
-        }
-        if (activity.startsAt().isBefore(NOON)) {
-            return TimeOfDay.MORNING;
-        }
-        return activity.startsAt().isBefore(Measures.EVENING) ? TimeOfDay.AFTERNOON : TimeOfDay.EVENING;
+        return Measures.timeOfDay(activity.startsAt());
     }
 
     private static Figure<BigDecimal> costs(List<ActivityRow> activities) {

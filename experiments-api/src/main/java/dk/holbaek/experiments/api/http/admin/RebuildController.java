@@ -31,6 +31,6 @@ class RebuildController {
 
     @GetMapping("/{id}")
     ProjectionRebuild.Status status(@PathVariable String id) {
-        return rebuild.status(id).orElseThrow(() -> new NotFoundException("No rebuild has the id " + id + "."));
+        return rebuild.status(id).orElseThrow(() -> new NotFoundException("rebuild", id));
     }
 }

@@ -63,6 +63,6 @@ class TransferController {
     @ExceptionHandler(EventLog.StoreNotEmptyException.class)
     ResponseEntity<ProblemDetail> notEmpty(EventLog.StoreNotEmptyException e) {
         return ResponseEntity.status(HttpStatus.CONFLICT)
-                .body(Problems.of(HttpStatus.CONFLICT, "store-not-empty", "The store already holds events", e.getMessage()));
+                .body(Problems.of(HttpStatus.CONFLICT, "store-not-empty"));
     }
 }

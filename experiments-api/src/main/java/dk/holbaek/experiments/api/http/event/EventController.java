@@ -34,7 +34,7 @@ class EventController {
     @GetMapping("/{eventId}")
     RecordedEvent event(@PathVariable String eventId) {
         TrackedEventMessage<?> event = events.byId(eventId)
-                .orElseThrow(() -> new NotFoundException("No event has the id " + eventId + "."));
+                .orElseThrow(() -> new NotFoundException("event", eventId));
         Revision revision = event.getPayloadType().getAnnotation(Revision.class);
         DomainEventMessage<?> domain = event instanceof DomainEventMessage<?> d ? d : null;
         Object recordedBy = event.getMetaData().get("recordedBy");

@@ -1,6 +1,7 @@
 package dk.holbaek.experiments.api.http.experiment;
 
 import dk.holbaek.experiments.api.problem.BadRequestException;
+import dk.holbaek.experiments.core.common.api.Flaw;
 
 /** Versions as entity tags: version 4 is {@code "4"}; {@code If-Match: *} or no header asks for no check. */
 public final class Versions {
@@ -31,6 +32,6 @@ public final class Versions {
         } catch (NumberFormatException e) {
             // answered below
         }
-        throw new BadRequestException("If-Match", "must be the ETag of the version you read, like \"3\"");
+        throw new BadRequestException("If-Match", Flaw.VERSION);
     }
 }

@@ -54,7 +54,7 @@ class OpenDataController {
             case "administration-collaboration" ->
                     administrationCollaboration(CriteriaViews.administrationCollaboration(programme));
             case "municipality-as-partner" -> municipalityAsPartner(CriteriaViews.municipalityAsPartner(programme));
-            default -> throw new NotFoundException("There is no export " + file + ".csv; the codebook lists them.");
+            default -> throw new NotFoundException("export", file + ".csv");
         };
         return ResponseEntity.ok().contentType(CSV)
                 .header("Content-Disposition", "attachment; filename=\"" + file + ".csv\"").body(body);

@@ -55,7 +55,7 @@ public class ReportController {
         requireMayLookBack(request.asOf(), http);
         List<String> sources = renderer.sources(source.report(request.asOf(), read -> { }), figure);
         if (sources == null) {
-            throw new NotFoundException("The report has no figure " + figure + ".");
+            throw new NotFoundException("figure", figure);
         }
         return sources;
     }

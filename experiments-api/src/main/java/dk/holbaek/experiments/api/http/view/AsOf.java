@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 
 import dk.holbaek.experiments.api.problem.BadRequestException;
+import dk.holbaek.experiments.core.common.api.Flaw;
 import dk.holbaek.experiments.query.programme.ProgrammeCalendar;
 
 /**
@@ -24,7 +25,7 @@ record AsOf(Instant before, LocalDate today) {
             Instant instant = Instant.parse(value);
             return new AsOf(instant.plusNanos(1), instant.atZone(ProgrammeCalendar.ZONE).toLocalDate());
         } catch (DateTimeParseException e) {
-            throw new BadRequestException("asOf", "must be a date like 2014-12-31 or an instant like 2014-12-31T16:00:00Z");
+            throw new BadRequestException("asOf", Flaw.DATE_OR_INSTANT);
         }
     }
 }

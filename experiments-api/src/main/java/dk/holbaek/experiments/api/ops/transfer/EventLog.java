@@ -44,6 +44,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import dk.holbaek.experiments.core.common.api.FieldProblem;
+import dk.holbaek.experiments.core.common.api.Flaw;
 import dk.holbaek.experiments.core.common.api.InvalidCommandException;
 import dk.holbaek.experiments.core.council.api.CouncilEvent;
 import dk.holbaek.experiments.core.experiment.api.ExperimentEvent;
@@ -147,7 +148,7 @@ public class EventLog {
             try {
                 gate.admit(event(json.readTree(text)));
             } catch (IOException | RuntimeException e) {
-                problems.add(new FieldProblem("line " + number, reason(e)));
+                problems.add(new FieldProblem("line " + number, Flaw.IMPORT_LINE, reason(e)));
             }
             return problems.size() < MOST_PROBLEMS;
         });
@@ -389,7 +390,7 @@ public class EventLog {
         String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
         int end = message.indexOf('\n');
         String first = end < 0 ? message : message.substring(0, end);
-        return "not an event of this log: " + (first.length() > 300 ? first.substring(0, 300) + "…" : first);
+        return first.length() > 300 ? first.substring(0, 300) + "…" : first;
     }
 
     /** An import goes only into a store without events. */

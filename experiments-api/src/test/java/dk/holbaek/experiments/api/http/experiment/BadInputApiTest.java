@@ -37,7 +37,7 @@ class BadInputApiTest {
 
         assertProblem(response, 400);
         assertThat(fields(response)).containsExactly("title", "method", "role", "insightAreas");
-        assertThat(response.json().get("errors").get(0).get("message").asString()).isEqualTo("must not be blank");
+        assertThat(response.json().get("errors").get(0).get("message").asString()).isEqualTo("må ikke være tom");
     }
 
     @Test
@@ -47,7 +47,7 @@ class BadInputApiTest {
 
         assertProblem(response, 400);
         assertThat(response.json().get("errors").get(0).get("field").asString()).isEqualTo("occurredOn");
-        assertThat(response.json().get("errors").get(0).get("message").asString()).isEqualTo("must be a date like 2014-03-12");
+        assertThat(response.json().get("errors").get(0).get("message").asString()).isEqualTo("skal være en dato som 2014-03-12");
         assertThat(programme.historyLength(experimentId)).isEqualTo(3);
     }
 
@@ -59,7 +59,7 @@ class BadInputApiTest {
         assertProblem(response, 400);
         assertThat(response.json().get("errors").get(0).get("field").asString()).isEqualTo("channel");
         assertThat(response.json().get("errors").get(0).get("message").asString())
-                .isEqualTo("must be one of PHYSICAL, DIGITAL, HYBRID");
+                .isEqualTo("skal være en af PHYSICAL, DIGITAL, HYBRID");
     }
 
     @Test
@@ -80,7 +80,7 @@ class BadInputApiTest {
         assertProblem(response, 400);
         assertThat(response.json().get("errors").get(0).get("field").asString()).isEqualTo("councilMemberPresent");
         assertThat(response.json().get("errors").get(0).get("message").asString())
-                .startsWith("is not a known field; known fields: ").contains("councilMembersPresent");
+                .startsWith("er ikke et kendt felt; kendte felter: ").contains("councilMembersPresent");
         assertThat(programme.historyLength(experimentId)).isEqualTo(3);
     }
 
@@ -104,7 +104,7 @@ class BadInputApiTest {
 
         assertProblem(response, 400);
         assertThat(response.json().get("errors").get(0).get("message").asString())
-                .isEqualTo("the groups add up to 42, more than the 40 participants in total");
+                .isEqualTo("grupperne giver tilsammen 42, flere end de 40 deltagere i alt");
     }
 
     @Test
@@ -128,7 +128,7 @@ class BadInputApiTest {
         Http.Response beforeStart = staff.post("/api/experiments/" + experimentId + "/activities", Programme.activity("2014-03-01"));
         assertProblem(beforeStart, 409);
         assertThat(beforeStart.json().get("detail").asString())
-                .isEqualTo("An activity on 2014-03-01 lies before the experiment started (2014-03-10).");
+                .isEqualTo("En aktivitet den 1. marts 2014 ligger før eksperimentets start (10. marts 2014).");
     }
 
     @Test
@@ -137,7 +137,7 @@ class BadInputApiTest {
                 Programme.activity("2014-03-18").replace("\"total\": 85", "\"total\": \"many\""));
         assertProblem(text, 400);
         assertThat(text.json().get("errors").get(0).get("field").asString()).isEqualTo("participants.total");
-        assertThat(text.json().get("errors").get(0).get("message").asString()).isEqualTo("must be a whole number");
+        assertThat(text.json().get("errors").get(0).get("message").asString()).isEqualTo("skal være et helt tal");
 
         Http.Response broken = staff.post("/api/experiments", "{\"title\": ");
         assertProblem(broken, 400);
@@ -160,7 +160,7 @@ class BadInputApiTest {
         Http.Response huge = staff.post("/api/experiments/" + experimentId + "/activities",
                 Programme.activity("2014-03-18").replace("\"total\": 85", "\"total\": 99999999999"));
         assertProblem(huge, 400);
-        assertThat(huge.json().get("errors").get(0).get("message").asString()).isEqualTo("is too large a number");
+        assertThat(huge.json().get("errors").get(0).get("message").asString()).isEqualTo("er et for stort tal");
 
         Http.Response absurdAmount = staff.post("/api/experiments/" + experimentId + "/activities",
                 Programme.activity("2014-03-18").replace("4200.50", "1e400"));
@@ -187,7 +187,7 @@ class BadInputApiTest {
 
         assertProblem(response, 400);
         assertThat(response.json().get("errors").get(0).get("message").asString())
-                .isEqualTo("must be a whole number from -2 to +2");
+                .isEqualTo("skal være et helt tal fra -2 til +2");
     }
 
     @Test

@@ -115,7 +115,7 @@ class CorrectionApiTest {
         String activity = programme.logActivity(experiment, "2014-03-18");
 
         Http.Response refused = staff.post("/api/experiments/" + experiment + "/start/correction",
-                "{\"startedOn\": \"2014-03-20\", \"reason\": \"Startede senere\"}");
+                "{\"startedOn\": \"2014-03-20\", \"reason\": \"Startede senere\"}", "Accept-Language", "en");
 
         assertThat(refused.status()).isEqualTo(409);
         assertThat(refused.json().get("detail").asString()).contains("activity " + activity)

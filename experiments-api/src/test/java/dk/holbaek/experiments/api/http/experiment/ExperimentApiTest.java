@@ -104,7 +104,7 @@ class ExperimentApiTest {
         Http.Response tooLate = staff.post("/api/experiments/" + id + "/activities", Programme.activity("2014-07-01"));
         assertThat(tooLate.status()).isEqualTo(409);
         assertThat(tooLate.json().get("detail").asString())
-                .isEqualTo("An activity on 2014-07-01 lies after the experiment was concluded (2014-06-30).");
+                .isEqualTo("En aktivitet den 1. juli 2014 ligger efter eksperimentets afslutning (30. juni 2014).");
     }
 
     @Test
@@ -117,7 +117,7 @@ class ExperimentApiTest {
 
         assertThat(refused.status()).isEqualTo(409);
         assertThat(refused.contentType()).startsWith("application/problem+json");
-        assertThat(refused.json().get("detail").asString()).isEqualTo("An activity cannot be added to a cancelled experiment.");
+        assertThat(refused.json().get("detail").asString()).isEqualTo("En aktivitet kan ikke føjes til et aflyst eksperiment.");
         assertThat(refused.json().get("rule").asString()).isEqualTo("experiment.nothing-added-when-cancelled");
         assertThat(programme.historyLength(id)).isEqualTo(4);
     }
@@ -128,7 +128,7 @@ class ExperimentApiTest {
         assertThat(staff.get("/api/experiments/no-such-id/history").status()).isEqualTo(404);
         Http.Response command = staff.post("/api/experiments/no-such-id/start", "{\"startedOn\": \"2014-03-10\"}");
         assertThat(command.status()).isEqualTo(404);
-        assertThat(command.json().get("detail").asString()).isEqualTo("Nothing is recorded under the id no-such-id.");
+        assertThat(command.json().get("detail").asString()).isEqualTo("Der er intet registreret under id'et no-such-id.");
     }
 
     @Test

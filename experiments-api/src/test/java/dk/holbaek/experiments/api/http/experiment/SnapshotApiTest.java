@@ -81,7 +81,7 @@ class SnapshotApiTest {
                 Programme.activity("2014-12-01"));
         assertThat(afterConclusion.status()).isEqualTo(409);
         assertThat(afterConclusion.json().get("detail").asString())
-                .isEqualTo("An activity on 2014-12-01 lies after the experiment was concluded (2014-11-30).");
+                .isEqualTo("En aktivitet den 1. december 2014 ligger efter eksperimentets afslutning (30. november 2014).");
         assertThat(staff.post("/api/experiments/" + id + "/activities", Programme.activity("2014-11-30")).status())
                 .isEqualTo(201);
         Http.Response detail = staff.get("/api/experiments/" + id);

@@ -49,7 +49,7 @@ class CouncilAndRecommendationApiTest {
 
         assertThat(refused.status()).isEqualTo(400);
         assertThat(refused.json().get("errors").get(0).get("field").asString()).isEqualTo("experimentIds[1]");
-        assertThat(refused.json().get("errors").get(0).get("message").asString()).isEqualTo("is not a registered experiment");
+        assertThat(refused.json().get("errors").get(0).get("message").asString()).isEqualTo("er ikke et registreret eksperiment");
     }
 
     @Test
@@ -73,7 +73,7 @@ class CouncilAndRecommendationApiTest {
                 "{\"adoptedOn\": \"2015-12-17\", \"adoptedBy\": \"CITY_COUNCIL\"}");
         assertThat(twice.status()).isEqualTo(409);
         assertThat(twice.json().get("detail").asString())
-                .isEqualTo("This recommendation was already adopted by the city council on 2015-12-16.");
+                .isEqualTo("Denne anbefaling er allerede vedtaget af byrådet den 16. december 2015.");
     }
 
     @Test
@@ -85,7 +85,7 @@ class CouncilAndRecommendationApiTest {
 
         assertThat(none.status()).isEqualTo(400);
         assertThat(none.json().get("errors").get(0).get("message").asString())
-                .isEqualTo("must name at least one recorded learning");
+                .isEqualTo("skal nævne mindst ét registreret læringspunkt");
         assertThat(unknown.status()).isEqualTo(400);
         assertThat(unknown.json().get("errors").get(0).get("field").asString()).isEqualTo("basedOnLearnings[0]");
     }

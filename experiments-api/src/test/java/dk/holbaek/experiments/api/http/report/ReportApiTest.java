@@ -77,7 +77,7 @@ class ReportApiTest {
         Http.Response early = analyst.get("/api/reports/experience?asOf=2013-12-31");
         assertField(early, "asOf");
         assertThat(early.json().get("errors").get(0).get("message").asString())
-                .isEqualTo("lies before the programme, which began in 2014");
+                .isEqualTo("ligger før programmet, som begyndte i 2014");
     }
 
     @Test

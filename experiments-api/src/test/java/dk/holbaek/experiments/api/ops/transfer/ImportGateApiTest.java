@@ -87,7 +87,7 @@ class ImportGateApiTest {
                         "{\"experimentId\":\"e-1\",\"concludedOn\":\"2014-12-01\",\"summary\":\"Slut\",\"x\":1}")},
                 new String[] {"a count as a text", "payload field participants is not one of this event or not of its form", activity("e-1", 4, "ev-5", "2014-03-19", "\"85\"")},
                 new String[] {"an activity in the year 999999999", "occurredOn must lie within the programme's period", activity("e-1", 4, "ev-5", "+999999999-12-31", "10")},
-                new String[] {"two billion participants", "participants.total must be at most 100000", activity("e-1", 4, "ev-5", "2014-03-19", "2000000000")},
+                new String[] {"two billion participants", "participants.total must be at most 100,000", activity("e-1", 4, "ev-5", "2014-03-19", "2000000000")},
                 new String[] {"a sequence number skipped", "sequence 5 of e-1 should be 4", activity("e-1", 5, "ev-5", "2014-03-19", "10")},
                 new String[] {"another aggregate's id in the payload", "aggregateId e-1 is not the id the payload names", line(EXPERIMENT + "ExperimentConcluded", "1",
                         "Experiment", "e-1", 4, "ev-5", "2014-12-01T12:00:00Z",
@@ -99,7 +99,7 @@ class ImportGateApiTest {
                 new String[] {"a field named twice", "Duplicate field 'summary'", line(EXPERIMENT + "ExperimentConcluded", "1", "Experiment", "e-1",
                         4, "ev-5", "2014-12-01T12:00:00Z", "{\"experimentId\":\"e-1\",\"concludedOn\":\"2014-12-01\","
                                 + "\"summary\":\"Slut\",\"summary\":\"Igen\"}")},
-                new String[] {"not JSON", "not an event of this log", "{\"type\": "});
+                new String[] {"not JSON", "er ikke en hændelse i denne log", "{\"type\": "});
         List<DynamicTest> tests = new ArrayList<>();
         for (String[] bad : cases) {
             tests.add(DynamicTest.dynamicTest(bad[0], () -> {
