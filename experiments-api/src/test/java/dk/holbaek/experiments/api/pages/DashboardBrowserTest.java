@@ -163,6 +163,38 @@ class DashboardBrowserTest {
     }
 
     @Test
+    void theExperimentList_sortsByAnyColumn_andItsTotalsAreTheProgrammes() {
+        JsonNode progress = api("/api/views/progress");
+        logIn("staff", "staff");
+        follow(browser.driver().findElement(By.linkText("Eksperimenter")));
+
+        assertThat(text("total-participants")).isEqualTo("3.577");
+        assertThat(text("total-costs")).isEqualTo("129.770 kr.");
+        assertThat(text("total-activities")).isEqualTo(progress.get("activities").asString());
+        follow(browser.driver().findElement(By.id("sort-participants")));
+        follow(browser.driver().findElement(By.id("sort-participants")));
+        List<Long> participants = browser.driver().findElements(By.cssSelector("#experiment-list tbody tr td:nth-of-type(3)"))
+                .stream().map(cell -> Long.parseLong(cell.getText().replace(".", ""))).toList();
+        assertThat(participants).isSortedAccordingTo(java.util.Comparator.reverseOrder());
+        assertThat(participants.stream().mapToLong(Long::longValue).sum()).isEqualTo(3577);
+        screenshot("experiment-list");
+    }
+
+    @Test
+    void theLearnings_areFilteredByCriterion_asTheCriterionsViewCountsThem() {
+        JsonNode broad = api("/api/views/criteria/broad-involvement");
+        logIn("staff", "staff");
+        follow(browser.driver().findElement(By.linkText("Læringspunkter")));
+        new org.openqa.selenium.support.ui.Select(browser.driver().findElement(By.id("filter-criterion")))
+                .selectByValue("BROAD_INVOLVEMENT");
+        follow(browser.driver().findElement(By.id("filter-submit")));
+
+        assertThat(browser.driver().findElements(By.cssSelector("#learning-list > li")))
+                .hasSize(broad.get("learnings").size());
+        assertThat(text("learnings-count")).startsWith(broad.get("learnings").size() + " af ");
+    }
+
+    @Test
     void theKeyboard_reachesTheSkipLinkFirst() {
         logIn("steering", "steering");
         browser.driver().findElement(By.tagName("body")).sendKeys(Keys.TAB);

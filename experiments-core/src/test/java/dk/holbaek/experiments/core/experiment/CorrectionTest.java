@@ -129,7 +129,7 @@ class CorrectionTest {
                         new Participants(1_000_000, Map.of(), null, null), new Feedback(1, 0)), " "))
                 .expectNoEvents()
                 .expectException(InvalidCommandException.class)
-                .expectExceptionMessage(containsString("participants.total: must be at most 100000; reason: must not be blank"));
+                .expectExceptionMessage(containsString("participants.total: must be at most 100,000; reason: must not be blank"));
     }
 
     @Test

@@ -81,14 +81,14 @@ class HostileContentTest {
                 activity("groups of the largest int that wrap around to a small sum", a -> new Activity(a.title(),
                         a.occurredOn(), a.durationMinutes(), new Participants(1, Map.of(TargetGroup.YOUNG_PEOPLE,
                         Integer.MAX_VALUE, TargetGroup.SENIORS, Integer.MAX_VALUE), null, null), a.departments(),
-                        a.costs(), a.feedback()), "participants.byGroup.YOUNG_PEOPLE: must be at most 100000"),
+                        a.costs(), a.feedback()), "participants.byGroup.YOUNG_PEOPLE: must be at most 100,000"),
                 activity("groups over the total", a -> new Activity(a.title(), a.occurredOn(), a.durationMinutes(),
                         new Participants(10, Map.of(TargetGroup.YOUNG_PEOPLE, 90_000, TargetGroup.SENIORS, 90_000),
                                 null, null), a.departments(), a.costs(), a.feedback()),
-                        "the groups add up to 180000, more than the 10 participants in total"),
+                        "the groups add up to 180,000, more than the 10 participants in total"),
                 activity("a million participants", a -> new Activity(a.title(), a.occurredOn(), a.durationMinutes(),
                         new Participants(1_000_000, Map.of(), null, null), a.departments(), a.costs(), a.feedback()),
-                        "participants.total: must be at most 100000"),
+                        "participants.total: must be at most 100,000"),
                 activity("a title of non-breaking spaces", a -> new Activity("\u00A0\u2003\u3000", a.occurredOn(),
                         a.durationMinutes(), a.participants(), a.departments(), a.costs(), a.feedback()),
                         "title: must not be blank"),
@@ -108,7 +108,7 @@ class HostileContentTest {
                         a.durationMinutes(), a.participants(), a.departments(), a.costs(), a.feedback()),
                         "title: must be at most 200 characters long"),
                 activity("a duration of a month", a -> new Activity(a.title(), a.occurredOn(), 43_200, a.participants(),
-                        a.departments(), a.costs(), a.feedback()), "durationMinutes: must be at most 10080 minutes"),
+                        a.departments(), a.costs(), a.feedback()), "durationMinutes: must be at most 10,080 minutes"),
                 activity("51 departments", a -> new Activity(a.title(), a.occurredOn(), a.durationMinutes(),
                         a.participants(), Collections.nCopies(51, "Kultur"), a.costs(), a.feedback()),
                         "departments: must hold at most 50 entries (it holds 51)"),
@@ -118,18 +118,18 @@ class HostileContentTest {
                 activity("a cost of a billion", a -> new Activity(a.title(), a.occurredOn(), a.durationMinutes(),
                         a.participants(), a.departments(), List.of(new Cost(CostCategory.VENUE,
                         new BigDecimal("1000000000"))), a.feedback()),
-                        "costs[0].amountDkk: must be at most 100000000 kroner"),
+                        "costs[0].amountDkk: must be at most 100,000,000 kroner"),
                 activity("a cost of 1e999999999", a -> new Activity(a.title(), a.occurredOn(), a.durationMinutes(),
                         a.participants(), a.departments(), List.of(new Cost(CostCategory.VENUE,
                         new BigDecimal("1e999999999"))), a.feedback()),
-                        "costs[0].amountDkk: must be at most 100000000 kroner"),
+                        "costs[0].amountDkk: must be at most 100,000,000 kroner"),
                 activity("a cost in tenths of øre", a -> new Activity(a.title(), a.occurredOn(), a.durationMinutes(),
                         a.participants(), a.departments(), List.of(new Cost(CostCategory.VENUE,
                         new BigDecimal("1e-999999999"))), a.feedback()),
                         "costs[0].amountDkk: must be an amount in kroner with at most two decimals"),
                 activity("more respondents than anyone", a -> new Activity(a.title(), a.occurredOn(), a.durationMinutes(),
                         a.participants(), a.departments(), a.costs(), new Feedback(Integer.MAX_VALUE, 1)),
-                        "feedback.respondents: must be at most 100000"));
+                        "feedback.respondents: must be at most 100,000"));
     }
 
     private static Arguments activity(String what, UnaryOperator<Activity> change, String problem) {
@@ -150,13 +150,13 @@ class HostileContentTest {
     static Stream<Arguments> hostileInitiatives() {
         return Stream.of(
                 Arguments.of("support hours of 1e999999999", new BigDecimal("1e999999999"), BigDecimal.ZERO,
-                        "supportHours: must be at most 100000 hours"),
+                        "supportHours: must be at most 100,000 hours"),
                 Arguments.of("support hours in thousandths", new BigDecimal("1.001"), BigDecimal.ZERO,
                         "supportHours: must be a number of hours with at most two decimals"),
                 Arguments.of("negative support hours", new BigDecimal("-1"), BigDecimal.ZERO,
                         "supportHours: must not be negative"),
                 Arguments.of("funding of a trillion", BigDecimal.ONE, new BigDecimal("1000000000000"),
-                        "fundingDkk: must be at most 100000000 kroner"));
+                        "fundingDkk: must be at most 100,000,000 kroner"));
     }
 
     @ParameterizedTest(name = "{0}")
