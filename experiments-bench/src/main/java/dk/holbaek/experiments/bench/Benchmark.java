@@ -50,6 +50,8 @@ import dk.holbaek.experiments.core.experiment.api.LogActivity;
 import dk.holbaek.experiments.core.experiment.api.Participants;
 import dk.holbaek.experiments.query.programme.ProjectionRebuild;
 import dk.holbaek.experiments.query.report.ReportSource;
+import dk.holbaek.experiments.query.search.Search;
+import dk.holbaek.experiments.query.search.SearchTerms;
 
 /**
  * Measures the service and the raw MongoDB driver in the same run, on the same embedded server and data: appends,
@@ -61,6 +63,7 @@ public final class Benchmark {
     private static final int CLIENTS = 8;
     /** Each reads every row of the read model, which takes most of a minute at 1M events. */
     private static final int VIEW_QUERIES = 10;
+    private static final int SEARCHES = 30;
     static final String ACTIVITY_JSON = "{\"title\":\"Møde\",\"kind\":\"MEETING\",\"occurredOn\":\"2014-06-01\","
             + "\"channel\":\"PHYSICAL\",\"participants\":{\"total\":25}}";
 
@@ -154,6 +157,7 @@ public final class Benchmark {
             commandLatency(at, generator.runningExperiments());
             throughput(at, generator.runningExperiments());
             viewsAndReport(at);
+            search(at, database);
             rawScan(at, database);
             backup(at, generator.events());
             replay(at, generator.events());
@@ -320,6 +324,48 @@ public final class Benchmark {
         app.getBean(ReportSource.class).report(LocalDate.of(2099, 1, 1), read -> { });
         record(at + ".reportSeconds", seconds(started));
         row("report (replay and build) at " + at, "s", seconds(started));
+    }
+
+    /**
+     * {@code GET /api/search} over HTTP against the raw driver's query on the same index, for a query with few results
+     * (one experiment's title), one with many (a word of every activity, capped at the search's limit) and one that
+     * finds nothing (two words that never meet).
+     */
+    private void search(String at, MongoDatabase database) throws Exception {
+        Document live = database.getCollection("view_generation").find(new Document("_id", "live")).first();
+        MongoCollection<Document> index = database.getCollection("view_search"
+                + (live == null ? "" : live.getString("suffix")));
+        Map<String, String> queries = new LinkedHashMap<>();
+        queries.put("few", "kommune 3 eksperiment 57");
+        queries.put("many", "møde");
+        queries.put("none", "møde kommune");
+        for (Map.Entry<String, String> query : queries.entrySet()) {
+            String path = "/api/search?q=" + java.net.URLEncoder.encode(query.getValue(), StandardCharsets.UTF_8);
+            List<String> terms = SearchTerms.query(query.getValue());
+            List<Long> http = new ArrayList<>();
+            List<Long> raw = new ArrayList<>();
+            for (int i = 0; i < SEARCHES; i++) {
+                long started = System.nanoTime();
+                get(path);
+                http.add(System.nanoTime() - started);
+                started = System.nanoTime();
+                try (MongoCursor<Document> found = index.find(new Document("terms", new Document("$all", terms))
+                        .append("withdrawn", false)).limit(Search.MOST + 1).iterator()) {
+                    while (found.hasNext()) {
+                        found.next();
+                    }
+                }
+                raw.add(System.nanoTime() - started);
+            }
+            Collections.sort(http);
+            Collections.sort(raw);
+            double httpMs = http.get(SEARCHES / 2) / 1e6;
+            double rawMs = raw.get(SEARCHES / 2) / 1e6;
+            record(at + ".searchMs." + query.getKey() + ".p50", httpMs);
+            record(at + ".searchMs." + query.getKey() + ".rawDriverP50", rawMs);
+            row("search \"" + query.getValue() + "\" p50 at " + at, "ms", httpMs);
+            row("raw driver, same index query, p50 at " + at, "ms", rawMs);
+        }
     }
 
     private void rawScan(String at, MongoDatabase database) {
