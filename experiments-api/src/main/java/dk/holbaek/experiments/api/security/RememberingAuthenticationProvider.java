@@ -9,7 +9,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.function.Predicate;
+import java.util.Objects;
+import java.util.function.Function;
 
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
@@ -22,12 +23,12 @@ import org.springframework.security.core.Authentication;
  * Checks a password with the full (deliberately slow) hash only the first time in a while: a successful check is
  * remembered as an HMAC of the password under a key that lives only in this process, so a client that sends
  * hundreds of requests a minute pays one bcrypt, not hundreds. A wrong password is always checked in full, and a
- * remembered login is used only while its user may still log in with the same roles (a disabled user is refused at
- * the next request).
+ * remembered login is used only while its user's account reads as it did (a disabled user, a changed role or a
+ * changed password is checked in full at the next request).
  */
 class RememberingAuthenticationProvider implements AuthenticationProvider {
 
-    private record Verified(byte[] passwordMac, Authentication authentication, Instant until) {
+    private record Verified(byte[] passwordMac, Authentication authentication, Instant until, Object account) {
     }
 
     private final AuthenticationProvider delegate;
@@ -35,13 +36,16 @@ class RememberingAuthenticationProvider implements AuthenticationProvider {
     private final Duration ttl;
     private final SecretKeySpec key;
     private final Map<String, Verified> verified = new ConcurrentHashMap<>();
-    /** Whether a remembered login's user may still log in with the same roles (not disabled, not changed since). */
-    private final Predicate<Authentication> stillValid;
+    /**
+     * The user's account as it stands (password hash, roles, whether it may log in); a remembered login holds only
+     * while it reads the same as when the password was checked.
+     */
+    private final Function<String, Object> account;
 
     RememberingAuthenticationProvider(AuthenticationProvider delegate, Clock clock, Duration ttl,
-                                      Predicate<Authentication> stillValid) {
+                                      Function<String, Object> account) {
         this.delegate = delegate;
-        this.stillValid = stillValid;
+        this.account = account;
         this.clock = clock;
         this.ttl = ttl;
         byte[] secret = new byte[32];
@@ -60,14 +64,15 @@ class RememberingAuthenticationProvider implements AuthenticationProvider {
         Instant now = clock.instant();
         Verified known = verified.get(name);
         if (known != null && now.isBefore(known.until()) && MessageDigest.isEqual(known.passwordMac(), mac)) {
-            if (stillValid.test(known.authentication())) {
+            if (Objects.equals(known.account(), account.apply(name))) {
                 return known.authentication();
             }
             verified.remove(name);
         }
+        Object checkedAgainst = account.apply(name);
         Authentication result = delegate.authenticate(authentication);
         if (result != null && result.isAuthenticated()) {
-            verified.put(name, new Verified(mac, result, now.plus(ttl)));
+            verified.put(name, new Verified(mac, result, now.plus(ttl), checkedAgainst));
         }
         return result;
     }

@@ -181,7 +181,7 @@ class SecurityConfiguration {
         DaoAuthenticationProvider passwordCheck = new DaoAuthenticationProvider(accounts);
         passwordCheck.setPasswordEncoder(PasswordEncoderFactories.createDelegatingPasswordEncoder());
         return new ProviderManager(new GuardedAuthenticationProvider(new RememberingAuthenticationProvider(passwordCheck,
-                clock, properties.verifiedLoginTtl(), new AccountCheck(accounts)::stillValid), new LoginThrottle(clock)));
+                clock, properties.verifiedLoginTtl(), name -> accounts.find(name).orElse(null)), new LoginThrottle(clock)));
     }
 
     private static String randomPassword() {

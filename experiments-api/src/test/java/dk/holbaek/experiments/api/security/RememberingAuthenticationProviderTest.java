@@ -40,10 +40,10 @@ class RememberingAuthenticationProviderTest {
             return true;
         }
     };
-    /** Whether the user may still log in with the same roles, as the account store says. */
-    private volatile boolean accountStillValid = true;
+    /** The user's account as the account store has it; a change (disabled, new roles, new password) is a new value. */
+    private volatile String account = "staff, STAFF, enabled";
     private final RememberingAuthenticationProvider provider = new RememberingAuthenticationProvider(passwordCheck, clock,
-            TTL, login -> accountStillValid);
+            TTL, name -> account);
 
     @Test
     void manyRequestsWithTheRightPassword_costOneFullCheck() {
@@ -56,7 +56,7 @@ class RememberingAuthenticationProviderTest {
     @Test
     void aRememberedLogin_ofAUserSinceDisabledOrChanged_isCheckedInFullAgain() {
         provider.authenticate(login("staff", "right"));
-        accountStillValid = false;
+        account = "staff, STAFF, disabled";
 
         provider.authenticate(login("staff", "right"));
 

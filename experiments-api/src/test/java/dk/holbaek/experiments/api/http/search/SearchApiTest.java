@@ -11,19 +11,21 @@ import java.util.List;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ActiveProfiles;
 
-import dk.holbaek.experiments.api.ApiTest;
 import dk.holbaek.experiments.api.Http;
 import dk.holbaek.experiments.api.Programme;
 import tools.jackson.databind.JsonNode;
 
 /**
  * {@code GET /api/search}: every word of the query must occur, in any case and word form; results come grouped by
- * kind and follow corrections and withdrawals. Each test has words of its own, so the shared store's other records
- * do not get in the way.
+ * kind and follow corrections and withdrawals. Its own service, as it waits for the read model (the shared test
+ * service's views processor may be held up by other test contexts); each test has words of its own.
  */
-@ApiTest
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "spring.application.name=search-test")
+@ActiveProfiles("test")
 class SearchApiTest {
 
     @LocalServerPort
