@@ -43,6 +43,7 @@ import dk.holbaek.experiments.core.common.ProgrammePeriod;
 import dk.holbaek.experiments.core.content.CommandContent;
 import dk.holbaek.experiments.api.http.event.EventLookup;
 import dk.holbaek.experiments.core.council.CouncilInvolvementRecordedUpcaster;
+import dk.holbaek.experiments.core.experiment.ExperimentConcludedUpcaster;
 import dk.holbaek.experiments.core.eventstore.ClaimKeepingTokenStore;
 import dk.holbaek.experiments.core.eventstore.MongoCommitStorageEngine;
 import dk.holbaek.experiments.core.eventstore.RecentlyUsedCache;
@@ -207,6 +208,11 @@ class AxonConfiguration {
     @Bean
     CouncilInvolvementRecordedUpcaster councilInvolvementRecordedUpcaster() {
         return new CouncilInvolvementRecordedUpcaster();
+    }
+
+    @Bean
+    ExperimentConcludedUpcaster experimentConcludedUpcaster() {
+        return new ExperimentConcludedUpcaster();
     }
 
     @Bean

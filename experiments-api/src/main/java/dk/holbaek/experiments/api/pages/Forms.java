@@ -41,6 +41,7 @@ import dk.holbaek.experiments.core.experiment.api.CostCategory;
 import dk.holbaek.experiments.core.experiment.api.Criterion;
 import dk.holbaek.experiments.core.experiment.api.ExperimentRole;
 import dk.holbaek.experiments.core.experiment.api.Feedback;
+import dk.holbaek.experiments.core.experiment.api.HypothesisOutcome;
 import dk.holbaek.experiments.core.experiment.api.InitiativeStatus;
 import dk.holbaek.experiments.core.experiment.api.Initiator;
 import dk.holbaek.experiments.core.experiment.api.InsightArea;
@@ -171,7 +172,8 @@ final class Forms {
                         Forms::experimentPage),
                 new CommandForm("conclusion-correction", Needs.EXPERIMENT, "form.done.correction",
                         t -> withReason(conclusion()), t -> values("concludedOn", t.experiment().concludedOn(),
-                        "summary", t.experiment().summary()),
+                        "summary", t.experiment().summary(), "hypothesisOutcome", t.experiment().hypothesisOutcome(),
+                        "hypothesisReason", t.experiment().hypothesisReason()),
                         (t, in) -> new CorrectConclusion(t.experiment().id(), t.version(), conclude(t, in),
                                 in.text(REASON)), Forms::experimentPage),
                 new CommandForm("cancellation-correction", Needs.EXPERIMENT, "form.done.correction",
@@ -264,7 +266,10 @@ final class Forms {
 
     private static List<Section> conclusion() {
         return List.of(section("conclusion", field("concludedOn", Kind.DATE, true),
-                field("summary", Kind.LONG_TEXT, true)));
+                field("summary", Kind.LONG_TEXT, true),
+                new Field("hypothesisOutcome", Kind.CHOICE, "field.hypothesisOutcome", null, "form.hint.hypothesisOutcome",
+                        false, options(HypothesisOutcome.class, "outcome.")),
+                field("hypothesisReason", Kind.LONG_TEXT, false)));
     }
 
     private static List<Section> cancellation() {
@@ -383,7 +388,8 @@ final class Forms {
     }
 
     private static ConcludeExperiment conclude(Target t, FormInput in) {
-        return new ConcludeExperiment(t.experiment().id(), t.version(), in.date("concludedOn"), in.text("summary"));
+        return new ConcludeExperiment(t.experiment().id(), t.version(), in.date("concludedOn"), in.text("summary"),
+                in.choice("hypothesisOutcome", HypothesisOutcome.class), in.text("hypothesisReason"));
     }
 
     private static CancelExperiment cancel(Target t, FormInput in) {

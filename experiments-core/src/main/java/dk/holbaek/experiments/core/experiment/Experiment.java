@@ -138,7 +138,7 @@ class Experiment {
                 "An experiment can only be concluded while it is running; this one is " + describe(status) + ".");
         requireNotBefore(command.concludedOn(), startedOn(), "experiment.conclude-after-start",
                 "An experiment cannot be concluded (" + command.concludedOn() + ") before it started (" + startedOn() + ").");
-        apply(new ExperimentConcluded(experimentId, command.concludedOn(), command.summary().strip()));
+        apply(ExperimentContent.concluded(experimentId, command));
     }
 
     @CommandHandler
@@ -271,8 +271,7 @@ class Experiment {
                 .ifPresent(activity -> breaks("experiment.activity-within-life", "conclusion-corrected", "activity "
                         + activity.activityId() + " (" + activity.title() + ") on " + activity.occurredOn()
                         + " would lie after the conclusion", activity.title(), activity.occurredOn()));
-        ExperimentConcluded concluded = new ExperimentConcluded(experimentId, concludedOn,
-                command.corrected().summary().strip());
+        ExperimentConcluded concluded = ExperimentContent.concluded(experimentId, command.corrected());
         if (!concluded.equals(conclusion)) {
             apply(new ConclusionCorrected(experimentId, concluded, command.reason().strip()));
         }

@@ -26,6 +26,7 @@ import dk.holbaek.experiments.core.experiment.api.CorrectRegistration;
 import dk.holbaek.experiments.core.experiment.api.CorrectStart;
 import dk.holbaek.experiments.core.experiment.api.Cost;
 import dk.holbaek.experiments.core.experiment.api.ExperimentCommand;
+import dk.holbaek.experiments.core.experiment.api.ExperimentConcluded;
 import dk.holbaek.experiments.core.experiment.api.ExperimentRegistered;
 import dk.holbaek.experiments.core.experiment.api.Feedback;
 import dk.holbaek.experiments.core.experiment.api.InitiativeRecorded;
@@ -86,6 +87,9 @@ final class ExperimentContent {
         new Checks()
                 .date(c.concludedOn(), "concludedOn", period, true, true)
                 .longText(c.summary(), "summary", true)
+                .longText(c.hypothesisReason(), "hypothesisReason", c.hypothesisOutcome() != null)
+                .require(c.hypothesisOutcome() != null || !hasText(c.hypothesisReason()), "hypothesisOutcome",
+                        Flaw.OUTCOME_FOR_REASON)
                 .throwIfAny();
     }
 
@@ -193,6 +197,12 @@ final class ExperimentContent {
                 zeroIfNull(c.councilMembersPresent()), zeroIfNull(c.staffPresent()),
                 c.departments() == null ? List.of() : c.departments().stream().map(String::strip).distinct().sorted().toList(),
                 c.costs() == null ? List.of() : List.copyOf(c.costs()), c.feedback());
+    }
+
+    /** The conclusion a command records: texts stripped, the hypothesis judged or not. */
+    static ExperimentConcluded concluded(String experimentId, ConcludeExperiment c) {
+        return new ExperimentConcluded(experimentId, c.concludedOn(), c.summary().strip(), c.hypothesisOutcome(),
+                blankToNull(c.hypothesisReason()));
     }
 
     static ExperimentRegistered registered(RegisterExperiment c) {

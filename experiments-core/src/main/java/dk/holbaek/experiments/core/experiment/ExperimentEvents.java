@@ -99,7 +99,8 @@ public final class ExperimentEvents {
         } else if (event instanceof ExperimentStarted e) {
             ExperimentContent.check(new StartExperiment(e.experimentId(), null, e.startedOn()), period);
         } else if (event instanceof ExperimentConcluded e) {
-            ExperimentContent.check(new ConcludeExperiment(e.experimentId(), null, e.concludedOn(), e.summary()), period);
+            ExperimentContent.check(new ConcludeExperiment(e.experimentId(), null, e.concludedOn(), e.summary(),
+                    e.hypothesisOutcome(), e.hypothesisReason()), period);
         } else if (event instanceof ExperimentCancelled e) {
             ExperimentContent.check(new CancelExperiment(e.experimentId(), null, e.cancelledOn(), e.reason()), period);
         } else if (event instanceof ActivityLogged e) {

@@ -25,6 +25,7 @@ import dk.holbaek.experiments.core.experiment.api.ConcludeExperiment;
 import dk.holbaek.experiments.core.experiment.api.ExperimentApproved;
 import dk.holbaek.experiments.core.experiment.api.ExperimentCancelled;
 import dk.holbaek.experiments.core.experiment.api.ExperimentConcluded;
+import dk.holbaek.experiments.core.experiment.api.HypothesisOutcome;
 import dk.holbaek.experiments.core.experiment.api.ExperimentStarted;
 import dk.holbaek.experiments.core.experiment.api.StartExperiment;
 
@@ -128,6 +129,28 @@ class LifecycleTest {
             fixture.given(registered(), approved(), started())
                     .when(new ConcludeExperiment(ID, null, concludedOn, " Borgerne brugte budgettet klogt. "))
                     .expectEvents(new ExperimentConcluded(ID, concludedOn, "Borgerne brugte budgettet klogt."));
+        }
+
+        @Test
+        void givenRunningExperiment_whenConcludedJudgingTheHypothesis_thenTheJudgementIsRecordedWithItsReason() {
+            LocalDate concludedOn = LocalDate.of(2014, 11, 30);
+            fixture.given(registered(), approved(), started())
+                    .when(new ConcludeExperiment(ID, null, concludedOn, "Resumé", HypothesisOutcome.PARTLY_HELD,
+                            " Familierne kom, de unge ikke. "))
+                    .expectEvents(new ExperimentConcluded(ID, concludedOn, "Resumé", HypothesisOutcome.PARTLY_HELD,
+                            "Familierne kom, de unge ikke."));
+        }
+
+        @Test
+        void givenRunningExperiment_whenAJudgementComesWithoutReasonOrAReasonWithoutJudgement_thenRejected() {
+            fixture.given(registered(), approved(), started())
+                    .when(new ConcludeExperiment(ID, null, LocalDate.of(2014, 11, 30), "Resumé", HypothesisOutcome.HELD, " "))
+                    .expectNoEvents()
+                    .expectExceptionMessage("hypothesisReason: must not be blank");
+            fixture.given(registered(), approved(), started())
+                    .when(new ConcludeExperiment(ID, null, LocalDate.of(2014, 11, 30), "Resumé", null, "Fordi"))
+                    .expectNoEvents()
+                    .expectExceptionMessage(org.hamcrest.Matchers.containsString("hypothesisOutcome: must be given"));
         }
 
         @Test

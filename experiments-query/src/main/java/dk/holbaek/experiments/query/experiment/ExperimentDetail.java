@@ -16,6 +16,7 @@ import dk.holbaek.experiments.core.experiment.api.ExperimentRole;
 import dk.holbaek.experiments.core.experiment.api.ExperimentStatus;
 import dk.holbaek.experiments.core.experiment.api.Feedback;
 import dk.holbaek.experiments.core.experiment.api.InitiativeRecorded;
+import dk.holbaek.experiments.core.experiment.api.HypothesisOutcome;
 import dk.holbaek.experiments.core.experiment.api.InitiativeStatus;
 import dk.holbaek.experiments.core.experiment.api.Initiator;
 import dk.holbaek.experiments.core.experiment.api.InsightArea;
@@ -51,6 +52,8 @@ public record ExperimentDetail(
         LocalDate startedOn,
         LocalDate concludedOn,
         String summary,
+        HypothesisOutcome hypothesisOutcome,
+        String hypothesisReason,
         LocalDate cancelledOn,
         String cancellationReason,
         List<Activity> activities,

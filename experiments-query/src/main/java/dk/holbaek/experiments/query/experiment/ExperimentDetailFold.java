@@ -126,6 +126,8 @@ public final class ExperimentDetailFold {
                 registration.localArea(), registration.plannedStart(), registration.plannedEnd(), registration.owner(),
                 status, approvedOn, budgetDkk, startedOn,
                 conclusion == null ? null : conclusion.concludedOn(), conclusion == null ? null : conclusion.summary(),
+                conclusion == null ? null : conclusion.hypothesisOutcome(),
+                conclusion == null ? null : conclusion.hypothesisReason(),
                 cancellation == null ? null : cancellation.cancelledOn(), cancellation == null ? null : cancellation.reason(),
                 List.copyOf(activities.values()), List.copyOf(learnings.values()), List.copyOf(initiatives.values()),
                 withdrawalReason != null, withdrawalReason, version);

@@ -162,7 +162,7 @@ public final class ProgrammeFold {
 
     private static SearchEntry conclusionText(ExperimentConcluded e) {
         return SearchEntry.of(SearchEntry.Kind.EXPERIMENT, "conclusion", e.experimentId(), e.experimentId(), null,
-                e.summary());
+                e.summary(), e.hypothesisReason());
     }
 
     private static SearchEntry activityText(ActivityLogged e) {

@@ -83,7 +83,8 @@ class CorrectionController {
                                           @RequestHeader(name = IF_MATCH, required = false) String ifMatch,
                                           @RequestBody ExperimentRequests.ConclusionCorrection body) {
         return send(id, new CorrectConclusion(id, Versions.fromIfMatch(ifMatch),
-                new ConcludeExperiment(id, null, body.concludedOn(), body.summary()), body.reason()));
+                new ConcludeExperiment(id, null, body.concludedOn(), body.summary(), body.hypothesisOutcome(),
+                        body.hypothesisReason()), body.reason()));
     }
 
     @PostMapping("/cancellation/correction")

@@ -77,7 +77,8 @@ class ExperimentController {
     @PostMapping("/{id}/conclusion")
     Map<String, String> conclude(@PathVariable String id, @RequestHeader(name = IF_MATCH, required = false) String ifMatch,
                                  @RequestBody ExperimentRequests.Conclusion body) {
-        commands.sendAndWait(new ConcludeExperiment(id, Versions.fromIfMatch(ifMatch), body.concludedOn(), body.summary()));
+        commands.sendAndWait(new ConcludeExperiment(id, Versions.fromIfMatch(ifMatch), body.concludedOn(), body.summary(),
+                body.hypothesisOutcome(), body.hypothesisReason()));
         return Map.of("id", id);
     }
 

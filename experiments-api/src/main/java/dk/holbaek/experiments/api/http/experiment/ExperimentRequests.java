@@ -13,6 +13,7 @@ import dk.holbaek.experiments.core.experiment.api.Cost;
 import dk.holbaek.experiments.core.experiment.api.Criterion;
 import dk.holbaek.experiments.core.experiment.api.ExperimentRole;
 import dk.holbaek.experiments.core.experiment.api.Feedback;
+import dk.holbaek.experiments.core.experiment.api.HypothesisOutcome;
 import dk.holbaek.experiments.core.experiment.api.InitiativeStatus;
 import dk.holbaek.experiments.core.experiment.api.Initiator;
 import dk.holbaek.experiments.core.experiment.api.InsightArea;
@@ -42,7 +43,9 @@ final class ExperimentRequests {
     record Start(LocalDate startedOn) {
     }
 
-    record Conclusion(LocalDate concludedOn, String summary) {
+    /** {@code hypothesisOutcome} and {@code hypothesisReason}: how the hypothesis fared and why (both or neither). */
+    record Conclusion(LocalDate concludedOn, String summary, HypothesisOutcome hypothesisOutcome,
+                      String hypothesisReason) {
     }
 
     record Cancellation(LocalDate cancelledOn, String reason) {
@@ -75,7 +78,8 @@ final class ExperimentRequests {
     record StartCorrection(LocalDate startedOn, String reason) {
     }
 
-    record ConclusionCorrection(LocalDate concludedOn, String summary, String reason) {
+    record ConclusionCorrection(LocalDate concludedOn, String summary, HypothesisOutcome hypothesisOutcome,
+                                String hypothesisReason, String reason) {
     }
 
     /** {@code cancellationReason}: why the experiment was cancelled; {@code reason}: why the cancellation is corrected. */

@@ -320,9 +320,10 @@ public class EventLog {
         // with the line's own instant: an entry keeps only milliseconds, the log keeps what it was given
         DomainEventMessage<?> event = new GenericDomainEventMessage<>(read.getType(), read.getAggregateIdentifier(),
                 read.getSequenceNumber(), read.getPayload(), read.getMetaData(), read.getIdentifier(), timestamp);
-        if (current.equals(lineRevision)) {
-            requireReadAsWritten(payloadNode, json.readTree(serializer.serialize(event.getPayload(), String.class).getData()));
-        }
+        // at the current revision the line's payload, at an older one the payload as the upcasters made it
+        JsonNode asUpcast = current.equals(lineRevision) ? payloadNode
+                : json.readTree(upcast.get(0).getData(String.class).getData());
+        requireReadAsWritten(asUpcast, json.readTree(serializer.serialize(event.getPayload(), String.class).getData()));
         String expectedAggregate = AGGREGATE_TYPES.get(payloadType.getInterfaces()[0]);
         if (!expectedAggregate.equals(aggregateType)) {
             throw new IllegalArgumentException(type + " belongs to a " + expectedAggregate + ", not a " + aggregateType);

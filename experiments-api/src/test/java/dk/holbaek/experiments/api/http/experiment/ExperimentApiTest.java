@@ -96,6 +96,28 @@ class ExperimentApiTest {
     }
 
     @Test
+    void aConclusion_judgesHowTheHypothesisFared_withAReason() {
+        String id = programme.runningExperiment("Borgerbudget i Vipperød");
+
+        Http.Response unexplained = staff.post("/api/experiments/" + id + "/conclusion",
+                "{\"concludedOn\": \"2014-06-30\", \"summary\": \"Afsluttet\", \"hypothesisOutcome\": \"HELD\"}");
+        assertThat(unexplained.status()).isEqualTo(400);
+        assertThat(unexplained.json().get("detail").asString()).isEqualTo("Et felt skal rettes: hypothesisReason må ikke være tom.");
+        Http.Response judged = staff.post("/api/experiments/" + id + "/conclusion", """
+                {"concludedOn": "2014-06-30", "summary": "Afsluttet", "hypothesisOutcome": "PARTLY_HELD",
+                 "hypothesisReason": "Familierne deltog, de unge gjorde ikke"}""");
+
+        assertThat(judged.status()).isEqualTo(200);
+        JsonNode detail = staff.get("/api/experiments/" + id).json();
+        assertThat(detail.get("hypothesisOutcome").asString()).isEqualTo("PARTLY_HELD");
+        assertThat(detail.get("hypothesisReason").asString()).isEqualTo("Familierne deltog, de unge gjorde ikke");
+        assertThat(staff.post("/api/experiments/" + id + "/conclusion/correction", """
+                {"concludedOn": "2014-06-30", "summary": "Afsluttet", "hypothesisOutcome": "NOT_HELD",
+                 "hypothesisReason": "De unge kom ikke", "reason": "Styregruppen vurderede igen"}""").status()).isEqualTo(200);
+        assertThat(staff.get("/api/experiments/" + id).json().get("hypothesisOutcome").asString()).isEqualTo("NOT_HELD");
+    }
+
+    @Test
     void anActivityLoggedAfterTheExperimentConcluded_isAcceptedWhenItHappenedWithinItsLife() {
         String id = programme.runningExperiment("Udvalgsmøde i Jyderup");
         staff.post("/api/experiments/" + id + "/conclusion", "{\"concludedOn\": \"2014-06-30\", \"summary\": \"Afsluttet\"}");

@@ -39,7 +39,8 @@ class RandomProgrammeApiTest {
             "/api/views/criteria/broad-involvement", "/api/views/criteria/administration-collaboration",
             "/api/views/criteria/municipality-as-partner", "/api/experiments");
     private static final List<String> GROUPS = List.of("FAMILIES_WITH_CHILDREN", "YOUNG_PEOPLE", "BUSINESS_OWNERS",
-            "NON_DANISH_BACKGROUND", "SENIORS", "ASSOCIATIONS", "LOCAL_FORUMS", "USER_BOARDS", "OTHER_CITIZENS");
+            "NON_DANISH_BACKGROUND", "SENIORS", "ASSOCIATIONS", "LOCAL_FORUMS", "USER_BOARDS", "OTHER_CITIZENS",
+            "COUNCILS_AND_BOARDS");
     private static final List<String> CRITERIA = List.of("POLITICAL_LEADERSHIP", "BROAD_INVOLVEMENT",
             "ADMINISTRATION_COLLABORATION", "MUNICIPALITY_AS_PARTNER");
 

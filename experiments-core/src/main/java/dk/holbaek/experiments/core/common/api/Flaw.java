@@ -64,6 +64,7 @@ public enum Flaw {
     REPORT_DATE("must be a date like 2015-12-31"),
     TWO_TO_FOUR("must name two to four experiments, separated by commas (it names {0})"),
     NAMED_TWICE("names the same experiment twice"),
+    OUTCOME_FOR_REASON("must be given when hypothesisReason is: say how the hypothesis fared"),
     USER_NAME("must be 1 to 64 characters: lower-case letters, digits, dots, underscores or hyphens, beginning with a letter or digit"),
     NO_ROLE("must name at least one role"),
     WRONG_PASSWORD("is not your current password"),

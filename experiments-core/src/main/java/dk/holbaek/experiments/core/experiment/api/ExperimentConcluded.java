@@ -4,9 +4,20 @@ import java.time.LocalDate;
 
 import org.axonframework.serialization.Revision;
 
-@Revision("1")
+/**
+ * The experiment concluded, with a summary and how its hypothesis fared ({@code hypothesisOutcome} and why,
+ * {@code hypothesisReason}); revision 1 had no judgement, and reads as not yet judged (both null).
+ */
+@Revision("2")
 public record ExperimentConcluded(
         String experimentId,
         LocalDate concludedOn,
-        String summary) implements ExperimentEvent {
+        String summary,
+        HypothesisOutcome hypothesisOutcome,
+        String hypothesisReason) implements ExperimentEvent {
+
+    /** A conclusion whose hypothesis is not judged. */
+    public ExperimentConcluded(String experimentId, LocalDate concludedOn, String summary) {
+        this(experimentId, concludedOn, summary, null, null);
+    }
 }
