@@ -44,6 +44,7 @@ import dk.holbaek.experiments.core.content.CommandContent;
 import dk.holbaek.experiments.api.http.event.EventLookup;
 import dk.holbaek.experiments.core.council.CouncilInvolvementRecordedUpcaster;
 import dk.holbaek.experiments.core.experiment.ExperimentConcludedUpcaster;
+import dk.holbaek.experiments.core.recommendation.RecommendationRecordedUpcaster;
 import dk.holbaek.experiments.core.eventstore.ClaimKeepingTokenStore;
 import dk.holbaek.experiments.core.eventstore.MongoCommitStorageEngine;
 import dk.holbaek.experiments.core.eventstore.RecentlyUsedCache;
@@ -213,6 +214,11 @@ class AxonConfiguration {
     @Bean
     ExperimentConcludedUpcaster experimentConcludedUpcaster() {
         return new ExperimentConcludedUpcaster();
+    }
+
+    @Bean
+    RecommendationRecordedUpcaster recommendationRecordedUpcaster() {
+        return new RecommendationRecordedUpcaster();
     }
 
     @Bean

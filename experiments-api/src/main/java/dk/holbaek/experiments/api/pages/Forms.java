@@ -350,7 +350,11 @@ final class Forms {
                         + shortened(row.insight()))).toList();
         return List.of(section("recommendation", field("title", Kind.TEXT, true), field("text", Kind.LONG_TEXT, true),
                 new Field("basedOnLearnings", Kind.CHOICES, "field.basedOnLearnings", null,
-                        "form.hint.basedOnLearnings", true, learnings)));
+                        "form.hint.basedOnLearnings", true, learnings)),
+                section("substance", field("rationale", Kind.LONG_TEXT, false),
+                        new Field("economicConsequenceDkk", Kind.AMOUNT, "field.economicConsequenceDkk", null,
+                                "form.hint.economicConsequenceDkk", false, List.of()),
+                        field("owner", Kind.TEXT, false), field("implementBy", Kind.DATE, false)));
     }
 
     private static List<Section> adoption() {
@@ -437,7 +441,8 @@ final class Forms {
     }
 
     private static RecordRecommendation recommend(String id, FormInput in) {
-        return new RecordRecommendation(id, in.text("title"), in.text("text"), in.values("basedOnLearnings"));
+        return new RecordRecommendation(id, in.text("title"), in.text("text"), in.values("basedOnLearnings"),
+                in.text("rationale"), in.amount("economicConsequenceDkk"), in.text("owner"), in.date("implementBy"));
     }
 
     // A correction starts from the entry as recorded
@@ -497,7 +502,8 @@ final class Forms {
 
     private static Map<String, List<String>> recordedRecommendation(Target t) {
         RecommendationDetail r = t.recommendation();
-        Map<String, List<String>> values = values("title", r.title(), "text", r.text());
+        Map<String, List<String>> values = values("title", r.title(), "text", r.text(), "rationale", r.rationale(),
+                "economicConsequenceDkk", r.economicConsequenceDkk(), "owner", r.owner(), "implementBy", r.implementBy());
         values.put("basedOnLearnings", r.basedOnLearnings().stream().map(LearningReference::learningId).toList());
         return values;
     }

@@ -56,6 +56,21 @@ public final class Checks {
         return require(amount == null || amount.stripTrailingZeros().scale() <= 2, field, Flaw.KRONER_DECIMALS);
     }
 
+    /** An amount in Danish kroner that may be negative (a saving): whole øre, at most {@link Limits#KRONER} either way. */
+    public Checks signedKroner(BigDecimal amount, String field) {
+        if (amount != null && amount.abs().compareTo(LARGEST_AMOUNT) > 0) {
+            return require(false, field, Flaw.KRONER_BETWEEN, Limits.KRONER);
+        }
+        return require(amount == null || amount.stripTrailingZeros().scale() <= 2, field, Flaw.KRONER_DECIMALS);
+    }
+
+    /** A date a plan names, which may lie after the programme: from its first day to {@code yearsAfter} after its last. */
+    public Checks plannedDate(LocalDate date, String field, ProgrammePeriod period, int yearsAfter) {
+        LocalDate latest = period.last().plusYears(yearsAfter);
+        return require(date == null || !date.isBefore(period.first()) && !date.isAfter(latest), field,
+                Flaw.DATE_BETWEEN, String.valueOf(period.first()), String.valueOf(latest));
+    }
+
     /** Hours: not negative, at most {@link Limits#HOURS}, at most two decimals. */
     public Checks hours(BigDecimal hours, String field) {
         notNegative(hours, field);

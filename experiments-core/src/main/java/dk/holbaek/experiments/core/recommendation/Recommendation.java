@@ -57,15 +57,17 @@ class Recommendation {
     }
 
     @CommandHandler
-    Recommendation(RecordRecommendation command, ProgrammeDirectory directory) {
-        apply(recorded(command, command.recommendationId(), directory, null));
+    Recommendation(RecordRecommendation command, ProgrammeDirectory directory, ProgrammePeriod period) {
+        apply(recorded(command, command.recommendationId(), directory, period, null));
     }
 
     /** The recommendation a command records, resting on learnings the directory knows, or every bad field named. */
     private static RecommendationRecorded recorded(RecordRecommendation command, String recommendationId,
-                                                   ProgrammeDirectory directory, String reason) {
+                                                   ProgrammeDirectory directory, ProgrammePeriod period, String reason) {
         List<String> learningIds = command.basedOnLearnings() == null ? List.of() : command.basedOnLearnings();
-        Checks checks = RecommendationContent.recorded(command.title(), command.text(), learningIds);
+        Checks checks = RecommendationContent.substance(RecommendationContent.recorded(command.title(), command.text(),
+                learningIds), command.rationale(), command.economicConsequenceDkk(), command.owner(),
+                command.implementBy(), period);
         if (reason != null) {
             checks.longText(reason, "reason", true);
         }
@@ -85,13 +87,15 @@ class Recommendation {
                     .ifPresent(references::add);
         }
         checks.throwIfAny();
-        return new RecommendationRecorded(recommendationId, command.title().strip(), command.text().strip(), references);
+        return new RecommendationRecorded(recommendationId, command.title().strip(), command.text().strip(), references,
+                blankToNull(command.rationale()), command.economicConsequenceDkk(), blankToNull(command.owner()),
+                command.implementBy());
     }
 
     @CommandHandler
-    void handle(CorrectRecommendation command, ProgrammeDirectory directory) {
+    void handle(CorrectRecommendation command, ProgrammeDirectory directory, ProgrammePeriod period) {
         Versions.requireExpected(recommendationId, command.expectedVersion());
-        RecommendationRecorded corrected = recorded(command.corrected(), recommendationId, directory,
+        RecommendationRecorded corrected = recorded(command.corrected(), recommendationId, directory, period,
                 command.reason() == null ? "" : command.reason());
         requireNotWithdrawn();
         if (!corrected.equals(current)) {
@@ -169,6 +173,10 @@ class Recommendation {
                     "recommendation.council-after-committee.council-first", councilAdoption);
         }
         apply(new RecommendationAdopted(recommendationId, command.adoptedOn(), command.adoptedBy()));
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
     }
 
     private static String describe(AdoptingBody body) {

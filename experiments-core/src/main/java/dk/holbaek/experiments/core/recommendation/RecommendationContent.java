@@ -1,5 +1,6 @@
 package dk.holbaek.experiments.core.recommendation;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.function.BiPredicate;
@@ -28,6 +29,18 @@ public final class RecommendationContent {
     private RecommendationContent() {
     }
 
+    /** A recommendation is to be carried out within ten years of the programme's end. */
+    static final int YEARS_TO_IMPLEMENT = 10;
+
+    /** What makes a recommendation decidable: its rationale, yearly economic consequence, owner and date. */
+    static Checks substance(Checks checks, String rationale, BigDecimal economicConsequenceDkk, String owner,
+                            LocalDate implementBy, ProgrammePeriod period) {
+        return checks.longText(rationale, "rationale", false)
+                .signedKroner(economicConsequenceDkk, "economicConsequenceDkk")
+                .shortText(owner, "owner", false)
+                .plannedDate(implementBy, "implementBy", period, YEARS_TO_IMPLEMENT);
+    }
+
     static Checks recorded(String title, String text, List<String> learningIds) {
         return new Checks()
                 .shortText(title, "title", true)
@@ -36,10 +49,12 @@ public final class RecommendationContent {
                 .distinctIdentifiers(learningIds, "basedOnLearnings");
     }
 
-    private static Checks recorded(RecommendationRecorded e, BiPredicate<String, String> learningOfExperiment) {
+    private static Checks recorded(RecommendationRecorded e, BiPredicate<String, String> learningOfExperiment,
+                                   ProgrammePeriod period) {
         List<LearningReference> references = e.basedOnLearnings() == null ? List.of() : e.basedOnLearnings();
-        Checks content = recorded(e.title(), e.text(), references.stream()
-                .map(reference -> reference == null ? null : reference.learningId()).toList());
+        Checks content = substance(recorded(e.title(), e.text(), references.stream()
+                .map(reference -> reference == null ? null : reference.learningId()).toList()),
+                e.rationale(), e.economicConsequenceDkk(), e.owner(), e.implementBy(), period);
         if (references.size() <= Limits.REFERENCES) {
             for (int i = 0; i < references.size(); i++) {
                 LearningReference reference = references.get(i);
@@ -60,9 +75,9 @@ public final class RecommendationContent {
     /** A command's content by its rules, without asking which learnings exist; throws naming every bad field. */
     public static void checkCommand(Object command, ProgrammePeriod period) {
         if (command instanceof RecordRecommendation c) {
-            command(c).throwIfAny();
+            command(c, period).throwIfAny();
         } else if (command instanceof CorrectRecommendation c) {
-            (c.corrected() == null ? new Checks() : command(c.corrected())).longText(c.reason(), "reason", true)
+            (c.corrected() == null ? new Checks() : command(c.corrected(), period)).longText(c.reason(), "reason", true)
                     .throwIfAny();
         } else if (command instanceof WithdrawRecommendation c) {
             new Checks().longText(c.reason(), "reason", true).throwIfAny();
@@ -74,8 +89,9 @@ public final class RecommendationContent {
         }
     }
 
-    private static Checks command(RecordRecommendation c) {
-        return recorded(c.title(), c.text(), c.basedOnLearnings() == null ? List.of() : c.basedOnLearnings());
+    private static Checks command(RecordRecommendation c, ProgrammePeriod period) {
+        return substance(recorded(c.title(), c.text(), c.basedOnLearnings() == null ? List.of() : c.basedOnLearnings()),
+                c.rationale(), c.economicConsequenceDkk(), c.owner(), c.implementBy(), period);
     }
 
     /** {@code recorded}: whether a learning of that id was recorded on that experiment. */
@@ -84,11 +100,11 @@ public final class RecommendationContent {
         Checks checks = new Checks().identifier(event.recommendationId(), "recommendationId");
         checks.throwIfAny();
         if (event instanceof RecommendationRecorded e) {
-            recorded(e, learningOfExperiment).throwIfAny();
+            recorded(e, learningOfExperiment, period).throwIfAny();
         } else if (event instanceof RecommendationCorrected e) {
             Checks content = e.corrected() == null || !event.recommendationId().equals(e.corrected().recommendationId())
                     ? new Checks().require(false, "corrected", Flaw.NOT_THE_CORRECTED_FACT)
-                    : recorded(e.corrected(), learningOfExperiment);
+                    : recorded(e.corrected(), learningOfExperiment, period);
             content.longText(e.reason(), "reason", true).throwIfAny();
         } else if (event instanceof RecommendationWithdrawn e) {
             new Checks().longText(e.reason(), "reason", true).throwIfAny();

@@ -50,4 +50,27 @@ class RecordRecommendationTest {
                 .expectNoEvents()
                 .expectExceptionMessage("basedOnLearnings[1]: is not a recorded learning");
     }
+
+    @Test
+    void givenRecordedLearnings_whenRecommendationComesWithItsSubstance_thenItIsRecordedWithIt() {
+        fixture.givenNoPriorActivity()
+                .when(new RecordRecommendation("r-1", "Borgerbudgetter", "Byrådet bør afsætte en pulje", List.of("l-1"),
+                        " Tølløse viste, at 88 deltog ", new java.math.BigDecimal("-25000.50"), "Kultur og Fritid",
+                        java.time.LocalDate.of(2017, 6, 30)))
+                .expectEvents(new RecommendationRecorded("r-1", "Borgerbudgetter", "Byrådet bør afsætte en pulje",
+                        List.of(new LearningReference("l-1", "exp-1")), "Tølløse viste, at 88 deltog",
+                        new java.math.BigDecimal("-25000.50"), "Kultur og Fritid", java.time.LocalDate.of(2017, 6, 30)));
+    }
+
+    @Test
+    void givenNothing_whenTheSubstanceIsAbsurd_thenEveryBadFieldIsNamed() {
+        fixture.givenNoPriorActivity()
+                .when(new RecordRecommendation("r-1", "Titel", "Tekst", List.of("l-1"), "Begrundelse",
+                        new java.math.BigDecimal("-100000000000"), "Ejer\nmed linjeskift", java.time.LocalDate.of(2099, 1, 1)))
+                .expectNoEvents()
+                .expectExceptionMessage(org.hamcrest.Matchers.allOf(
+                        org.hamcrest.Matchers.containsString("economicConsequenceDkk: must be between -100,000,000 and 100,000,000 kroner"),
+                        org.hamcrest.Matchers.containsString("owner: must be one line"),
+                        org.hamcrest.Matchers.containsString("implementBy: must lie between 2014-01-01 and 2026-12-31")));
+    }
 }

@@ -121,8 +121,8 @@ public final class ProgrammeFold {
         } else if (event instanceof CouncilInvolvementWithdrawn e) {
             rows.put(new CouncilInvolvementRow(e.involvementId(), eventId, null, null, null, List.of(), false, true));
         } else if (event instanceof RecommendationRecorded e) {
-            rows.put(new RecommendationRow(e.recommendationId(), e.title(), e.text(), e.basedOnLearnings(), Map.of(),
-                    sequence, List.of(eventId), false));
+            rows.put(new RecommendationRow(e.recommendationId(), e.title(), e.text(), e.basedOnLearnings(),
+                    RecommendationRow.Substance.of(e), Map.of(), sequence, List.of(eventId), false));
             rows.put(recommendationText(e));
         } else if (event instanceof RecommendationAdopted e) {
             rows.recommendation(e.recommendationId())
@@ -136,8 +136,7 @@ public final class ProgrammeFold {
         } else if (event instanceof RecommendationCorrected e) {
             rows.recommendation(e.recommendationId())
                     .filter(row -> row.version() < sequence)
-                    .ifPresent(row -> rows.put(row.corrected(e.corrected().title(), e.corrected().text(),
-                            e.corrected().basedOnLearnings(), sequence, eventId)));
+                    .ifPresent(row -> rows.put(row.corrected(e.corrected(), sequence, eventId)));
             rows.put(recommendationText(e.corrected()));
         } else if (event instanceof RecommendationWithdrawn e) {
             rows.recommendation(e.recommendationId())
@@ -181,7 +180,7 @@ public final class ProgrammeFold {
 
     private static SearchEntry recommendationText(RecommendationRecorded e) {
         return SearchEntry.of(SearchEntry.Kind.RECOMMENDATION, TEXT, e.recommendationId(), null, e.title(), e.title(),
-                e.text());
+                e.text(), e.rationale(), e.owner());
     }
 
     private static void status(ProgrammeRows rows, String experimentId, ExperimentStatus status, long sequence,

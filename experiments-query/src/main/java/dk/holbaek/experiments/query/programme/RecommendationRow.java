@@ -1,5 +1,6 @@
 package dk.holbaek.experiments.query.programme;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -11,21 +12,33 @@ import org.springframework.data.mongodb.core.mapping.Document;
 
 import dk.holbaek.experiments.core.recommendation.api.AdoptingBody;
 import dk.holbaek.experiments.core.recommendation.api.LearningReference;
+import dk.holbaek.experiments.core.recommendation.api.RecommendationRecorded;
 
-/** A recommendation to the city council with the learnings it rests on and who adopted it when. */
+/**
+ * A recommendation to the city council with the learnings it rests on, what makes it decidable ({@link Substance};
+ * null in rows written before it existed) and who adopted it when.
+ */
 @Document("view_recommendations")
 public record RecommendationRow(@Id String id, String title, String text, List<LearningReference> basedOnLearnings,
-                                Map<AdoptingBody, LocalDate> adoptions, long version, List<String> eventIds,
-                                boolean withdrawn) implements Row {
+                                Substance substance, Map<AdoptingBody, LocalDate> adoptions, long version,
+                                List<String> eventIds, boolean withdrawn) implements Row {
+
+    /** Its rationale, economic consequence per year (negative: a saving), owner and date to implement by. */
+    public record Substance(String rationale, BigDecimal economicConsequenceDkk, String owner, LocalDate implementBy) {
+
+        static Substance of(RecommendationRecorded e) {
+            return new Substance(e.rationale(), e.economicConsequenceDkk(), e.owner(), e.implementBy());
+        }
+    }
 
     /** The same adoptions, the recommendation's content as corrected. */
-    RecommendationRow corrected(String newTitle, String newText, List<LearningReference> newLearnings, long sequence,
-                                String eventId) {
-        return new RecommendationRow(id, newTitle, newText, newLearnings, adoptions, sequence, with(eventId), withdrawn);
+    RecommendationRow corrected(RecommendationRecorded corrected, long sequence, String eventId) {
+        return new RecommendationRow(id, corrected.title(), corrected.text(), corrected.basedOnLearnings(),
+                Substance.of(corrected), adoptions, sequence, with(eventId), withdrawn);
     }
 
     RecommendationRow asWithdrawn(long sequence, String eventId) {
-        return new RecommendationRow(id, title, text, basedOnLearnings, adoptions, sequence, with(eventId), true);
+        return new RecommendationRow(id, title, text, basedOnLearnings, substance, adoptions, sequence, with(eventId), true);
     }
 
     private List<String> with(String eventId) {
@@ -39,6 +52,7 @@ public record RecommendationRow(@Id String id, String title, String text, List<L
         adopted.put(body, on);
         List<String> ids = new ArrayList<>(eventIds);
         ids.add(eventId);
-        return new RecommendationRow(id, title, text, basedOnLearnings, adopted, sequence, List.copyOf(ids), withdrawn);
+        return new RecommendationRow(id, title, text, basedOnLearnings, substance, adopted, sequence, List.copyOf(ids),
+                withdrawn);
     }
 }

@@ -1,5 +1,6 @@
 package dk.holbaek.experiments.query.record;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -42,7 +43,8 @@ public class RecordReader {
 
     /** A recommendation as it stands: the learnings it rests on and who adopted it when. */
     public record RecommendationDetail(String id, String title, String text, List<LearningReference> basedOnLearnings,
-                                       Map<AdoptingBody, LocalDate> adoptions, boolean withdrawn,
+                                       String rationale, BigDecimal economicConsequenceDkk, String owner,
+                                       LocalDate implementBy, Map<AdoptingBody, LocalDate> adoptions, boolean withdrawn,
                                        String withdrawalReason, long version, List<HistoryEntry> history) {
     }
 
@@ -103,6 +105,7 @@ public class RecordReader {
             return Optional.empty();
         }
         return Optional.of(new RecommendationDetail(id, current.title(), current.text(), current.basedOnLearnings(),
+                current.rationale(), current.economicConsequenceDkk(), current.owner(), current.implementBy(),
                 Map.copyOf(adoptions), withdrawal != null, withdrawal, history.size() - 1L, List.copyOf(history)));
     }
 

@@ -1,5 +1,6 @@
 package dk.holbaek.experiments.api.http.recommendation;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
@@ -37,14 +38,17 @@ import dk.holbaek.experiments.query.record.RecordReader;
 @RequestMapping("/api/recommendations")
 class RecommendationController {
 
-    record Recommendation(String title, String text, List<String> basedOnLearnings) {
+    /** {@code economicConsequenceDkk}: per year, a saving as a negative amount. */
+    record Recommendation(String title, String text, List<String> basedOnLearnings, String rationale,
+                          BigDecimal economicConsequenceDkk, String owner, LocalDate implementBy) {
     }
 
     record Adoption(LocalDate adoptedOn, AdoptingBody adoptedBy) {
     }
 
     /** A correction: the recommendation's full new version (title, text, learnings) and why. */
-    record Correction(String title, String text, List<String> basedOnLearnings, String reason) {
+    record Correction(String title, String text, List<String> basedOnLearnings, String rationale,
+                      BigDecimal economicConsequenceDkk, String owner, LocalDate implementBy, String reason) {
     }
 
     /** A corrected adoption: which body, its corrected date, and why. */
@@ -90,7 +94,8 @@ class RecommendationController {
                                 @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
                                 @RequestBody Correction body) {
         commands.sendAndWait(new CorrectRecommendation(id, Versions.fromIfMatch(ifMatch),
-                new RecordRecommendation(id, body.title(), body.text(), body.basedOnLearnings()), body.reason()));
+                new RecordRecommendation(id, body.title(), body.text(), body.basedOnLearnings(), body.rationale(),
+                        body.economicConsequenceDkk(), body.owner(), body.implementBy()), body.reason()));
         return Map.of("id", id);
     }
 
@@ -115,7 +120,8 @@ class RecommendationController {
     @ResponseStatus(HttpStatus.CREATED)
     Map<String, String> record(@RequestBody Recommendation body) {
         String id = UUID.randomUUID().toString();
-        commands.sendAndWait(new RecordRecommendation(id, body.title(), body.text(), body.basedOnLearnings()));
+        commands.sendAndWait(new RecordRecommendation(id, body.title(), body.text(), body.basedOnLearnings(),
+                body.rationale(), body.economicConsequenceDkk(), body.owner(), body.implementBy()));
         return Map.of("id", id);
     }
 

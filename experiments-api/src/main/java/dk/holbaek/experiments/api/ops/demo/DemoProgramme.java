@@ -31,6 +31,7 @@ import dk.holbaek.experiments.core.experiment.api.CostCategory;
 import dk.holbaek.experiments.core.experiment.api.Criterion;
 import dk.holbaek.experiments.core.experiment.api.ExperimentRole;
 import dk.holbaek.experiments.core.experiment.api.Feedback;
+import dk.holbaek.experiments.core.experiment.api.HypothesisOutcome;
 import dk.holbaek.experiments.core.experiment.api.InitiativeStatus;
 import dk.holbaek.experiments.core.experiment.api.Initiator;
 import dk.holbaek.experiments.core.experiment.api.InsightArea;
@@ -105,7 +106,8 @@ final class DemoProgramme {
                 "Et lørdagsmøde samlede langt flere børnefamilier og erhvervsdrivende end et aftenmøde plejer.",
                 "Deltagerlister fordelt på grupper; evalueringsskema", List.of(), 1, summitDay, "2014-04-22");
         conclude(summit, "2014-06-30", "Topmødet gav byrådet et fælles billede af bosætningsønsker; "
-                + "erhvervsservice følges op i Erhverv og Udvikling.");
+                + "erhvervsservice følges op i Erhverv og Udvikling.", HypothesisOutcome.HELD,
+                "Lørdagsmødet samlede børnefamilier og erhvervsdrivende, som aftenmøder ikke når.");
 
         String digital = experiment("2014-06-02", "Digital dialog om kommuneplan 2015",
                 "En digital debat, hvor man kan deltage når det passer en, når unge og børnefamilier, som sjældent "
@@ -130,7 +132,8 @@ final class DemoProgramme {
         learning(digital, Criterion.ADMINISTRATION_COLLABORATION,
                 "Forvaltningen svarede for langsomt i debatten; en fast svartid og en ansvarlig redaktør er nødvendig.",
                 "Log over svartider i debatten", List.of(), -1, debate, "2014-10-20");
-        conclude(digital, "2014-11-30", "Høj digital deltagelse, særligt blandt unge; svartiderne skal forbedres.");
+        conclude(digital, "2014-11-30", "Høj digital deltagelse, særligt blandt unge; svartiderne skal forbedres.",
+                HypothesisOutcome.PARTLY_HELD, "De unge deltog digitalt, men forvaltningen svarede for langsomt.");
 
         String budget = experiment("2014-06-02", "Borgerbudget i Tølløse",
                 "Når borgerne selv prioriterer en pulje til lokale projekter, tager flere medansvar for lokalområdet.",
@@ -171,7 +174,8 @@ final class DemoProgramme {
         learning(budget, Criterion.BROAD_INVOLVEMENT,
                 "Over tusind stemte, men idémødet om aftenen samlede kun få unge.",
                 "Stemmetal og deltagerliste fra idémødet", List.of(), 1, ideas, "2014-10-27");
-        conclude(budget, "2015-03-31", "Puljen blev fordelt på to projekter; naturlegepladsen er bygget.");
+        conclude(budget, "2015-03-31", "Puljen blev fordelt på to projekter; naturlegepladsen er bygget.",
+                HypothesisOutcome.HELD, "Borgerne prioriterede selv puljen, og projekterne blev gennemført.");
 
         String committees = experiment("2014-03-24", "Udvalgsmøder ude i lokalområderne",
                 "Når fagudvalgene holder møde ude i lokalområderne og ser forholdene selv, bliver dialogen med de lokale "
@@ -196,7 +200,8 @@ final class DemoProgramme {
                 "Udvalget så trafikforholdene ved skolen selv og ændrede prioriteringen af cykelstien.",
                 "Udvalgets beslutningsprotokol 8. oktober 2014", List.of(KnowledgeKind.EXPERIENCES, KnowledgeKind.NEEDS),
                 2, jyderup, "2014-10-15");
-        conclude(committees, "2015-06-30", "Udvalgsmøder i lokalområderne fortsætter som fast praksis to gange årligt.");
+        conclude(committees, "2015-06-30", "Udvalgsmøder i lokalområderne fortsætter som fast praksis to gange årligt.",
+                HypothesisOutcome.HELD, "Lokalrådene deltog i alle møder og bad om at fortsætte.");
 
         String excursion = experiment("2014-05-05", "Fagekskursion om klimatilpasning ved Holbæk Fjord",
                 "Politikere, der ser oversvømmelsesrisikoen på stedet sammen med grundejerne, finder løsninger hurtigere.",
@@ -211,7 +216,8 @@ final class DemoProgramme {
         learning(excursion, Criterion.ADMINISTRATION_COLLABORATION,
                 "Grundejerne og forvaltningen tegnede i fællesskab et forslag til dige ved Strandparken.",
                 "Skitse og notat fra ekskursionen", List.of(), 2, tour, "2014-06-20");
-        conclude(excursion, "2014-06-30", "Fælles forslag til klimasikring sendt til Teknik- og Miljøudvalget.");
+        conclude(excursion, "2014-06-30", "Fælles forslag til klimasikring sendt til Teknik- og Miljøudvalget.",
+                HypothesisOutcome.INCONCLUSIVE, "Én ekskursion er for lidt til at sige, om formen virker.");
 
         String parentBoards = experiment("2014-08-11", "Forældrebestyrelser og dagtilbud i samarbejde",
                 "Forældrebestyrelser, der inddrages tidligt, kan være med til at udvikle dagtilbuddene og ikke kun høres.",
@@ -271,7 +277,8 @@ final class DemoProgramme {
         learning(digitalPost, Criterion.MUNICIPALITY_AS_PARTNER,
                 "Frivillige ældre underviste andre ældre bedre end kommunens kurser; de behøvede lokaler og netværk, ikke penge.",
                 "Fremmødelister og interview med de frivillige", List.of(), 2, cafe, "2014-12-10");
-        conclude(digitalPost, "2014-12-31", "IT-caféerne fortsætter med frivillige; kommunen stiller lokaler.");
+        conclude(digitalPost, "2014-12-31", "IT-caféerne fortsætter med frivillige; kommunen stiller lokaler.",
+                HypothesisOutcome.HELD, "De ældre lærte Digital Post hos frivillige, og caféerne fortsætter.");
 
         String schoolDebate = experiment("2015-03-02", "Lokal debat om skolestrukturen i Mørkøv",
                 "En åben debat tidligt i processen giver en mere rolig beslutning om skolestrukturen.",
@@ -362,8 +369,10 @@ final class DemoProgramme {
                 status, parse(recordedOn)));
     }
 
-    private void conclude(String experimentId, String concludedOn, String summary) {
-        record(parse(concludedOn), new ConcludeExperiment(experimentId, null, parse(concludedOn), summary));
+    private void conclude(String experimentId, String concludedOn, String summary, HypothesisOutcome outcome,
+                          String reason) {
+        record(parse(concludedOn), new ConcludeExperiment(experimentId, null, parse(concludedOn), summary, outcome,
+                reason));
     }
 
     private void council(String occurredOn, InvolvementForm form, String topic, List<String> experimentIds) {

@@ -9,6 +9,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import dk.holbaek.experiments.api.ApiTest;
 import dk.holbaek.experiments.api.Http;
 import dk.holbaek.experiments.api.Programme;
+import tools.jackson.databind.JsonNode;
 
 @ApiTest
 class CouncilAndRecommendationApiTest {
@@ -50,6 +51,31 @@ class CouncilAndRecommendationApiTest {
         assertThat(refused.status()).isEqualTo(400);
         assertThat(refused.json().get("errors").get(0).get("field").asString()).isEqualTo("experimentIds[1]");
         assertThat(refused.json().get("errors").get(0).get("message").asString()).isEqualTo("er ikke et registreret eksperiment");
+    }
+
+    @Test
+    void aRecommendation_saysWhyWhatItCostsWhoCarriesItOutAndByWhen() {
+        String experimentId = programme.runningExperiment("Borgerbudget i Tuse");
+        String learningId = programme.recordLearning(experimentId);
+
+        Http.Response recorded = staff.post("/api/recommendations", """
+                {"title": "Lokale puljer", "text": "Byrådet bør afsætte lokale puljer.", "basedOnLearnings": ["%s"],
+                 "rationale": "88 deltog i Tuse, flere end ved noget borgermøde", "economicConsequenceDkk": 250000,
+                 "owner": "Kultur og Fritid", "implementBy": "2017-06-30"}
+                """.formatted(learningId));
+        assertThat(recorded.status()).as(recorded.body()).isEqualTo(201);
+
+        JsonNode read = staff.get("/api/recommendations/" + recorded.json().get("id").asString()).json();
+        assertThat(read.get("rationale").asString()).isEqualTo("88 deltog i Tuse, flere end ved noget borgermøde");
+        assertThat(read.get("economicConsequenceDkk").decimalValue()).isEqualByComparingTo("250000");
+        assertThat(read.get("owner").asString()).isEqualTo("Kultur og Fritid");
+        assertThat(read.get("implementBy").asString()).isEqualTo("2017-06-30");
+        Http.Response tooLate = staff.post("/api/recommendations", """
+                {"title": "T", "text": "T", "basedOnLearnings": ["%s"], "implementBy": "2040-01-01"}
+                """.formatted(learningId));
+        assertThat(tooLate.status()).isEqualTo(400);
+        assertThat(tooLate.json().get("errors").get(0).get("message").asString())
+                .isEqualTo("skal ligge mellem 2014-01-01 og 2026-12-31");
     }
 
     @Test

@@ -19,6 +19,8 @@ public enum Flaw {
     COUNT("must be a count"),
     AT_MOST("must be at most {0}"),
     KRONER_AT_MOST("must be at most {0} kroner"),
+    KRONER_BETWEEN("must be between -{0} and {0} kroner"),
+    DATE_BETWEEN("must lie between {0} and {1}"),
     KRONER_DECIMALS("must be an amount in kroner with at most two decimals (øre)"),
     HOURS_AT_MOST("must be at most {0} hours"),
     HOURS_DECIMALS("must be a number of hours with at most two decimals"),
