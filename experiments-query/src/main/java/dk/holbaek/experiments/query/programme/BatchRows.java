@@ -106,6 +106,11 @@ final class BatchRows implements ProgrammeRows {
         hold(entry);
     }
 
+    @Override
+    public boolean keepsSearchTexts() {
+        return true;
+    }
+
     private void hold(Row row) {
         pending.put(new Key(row.getClass(), row.id()), row);
     }

@@ -66,4 +66,9 @@ public final class InMemoryRows implements ProgrammeRows {
     public void put(SearchEntry entry) {
         // nothing to keep
     }
+
+    @Override
+    public boolean keepsSearchTexts() {
+        return false;
+    }
 }

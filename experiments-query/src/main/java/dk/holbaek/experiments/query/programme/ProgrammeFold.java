@@ -3,6 +3,7 @@ package dk.holbaek.experiments.query.programme;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 import java.util.EnumMap;
 
 import dk.holbaek.experiments.core.council.api.CouncilEvent;
@@ -61,52 +62,55 @@ public final class ProgrammeFold {
         if (event instanceof ExperimentRegistered e) {
             rows.put(new ExperimentRow(e.experimentId(), e.title(), e.method(), e.insightAreas(), ExperimentStatus.PROPOSED,
                     sequence, List.of(eventId), false));
-            rows.put(registrationText(e));
+            searchText(rows, () -> registrationText(e));
         } else if (event instanceof ExperimentApproved e) {
             status(rows, e.experimentId(), ExperimentStatus.APPROVED, sequence, eventId);
         } else if (event instanceof ExperimentStarted e) {
             status(rows, e.experimentId(), ExperimentStatus.RUNNING, sequence, eventId);
         } else if (event instanceof ExperimentConcluded e) {
             status(rows, e.experimentId(), ExperimentStatus.CONCLUDED, sequence, eventId);
-            rows.put(conclusionText(e));
+            searchText(rows, () -> conclusionText(e));
         } else if (event instanceof ExperimentCancelled e) {
             status(rows, e.experimentId(), ExperimentStatus.CANCELLED, sequence, eventId);
         } else if (event instanceof ActivityLogged e) {
             rows.put(activity(e, eventId, sequence));
-            rows.put(activityText(e));
+            searchText(rows, () -> activityText(e));
         } else if (event instanceof LearningRecorded e) {
             rows.put(learning(e, eventId, sequence));
-            rows.put(learningText(e));
+            searchText(rows, () -> learningText(e));
         } else if (event instanceof InitiativeRecorded e) {
             rows.put(initiative(e, eventId, sequence));
-            rows.put(initiativeText(e));
+            searchText(rows, () -> initiativeText(e));
         } else if (event instanceof ActivityCorrected e) {
             rows.put(activity(e.corrected(), eventId, sequence));
-            rows.put(activityText(e.corrected()));
+            searchText(rows, () -> activityText(e.corrected()));
         } else if (event instanceof LearningCorrected e) {
             rows.put(learning(e.corrected(), eventId, sequence));
-            rows.put(learningText(e.corrected()));
+            searchText(rows, () -> learningText(e.corrected()));
         } else if (event instanceof InitiativeCorrected e) {
             rows.put(initiative(e.corrected(), eventId, sequence));
-            rows.put(initiativeText(e.corrected()));
+            searchText(rows, () -> initiativeText(e.corrected()));
         } else if (event instanceof ActivityWithdrawn e) {
             rows.put(ActivityRow.withdrawn(e.activityId(), eventId, e.experimentId(), sequence));
-            rows.put(SearchEntry.withdrawn(SearchEntry.Kind.ACTIVITY, TEXT, e.activityId(), e.experimentId()));
+            searchText(rows, () -> SearchEntry.withdrawn(SearchEntry.Kind.ACTIVITY, TEXT, e.activityId(),
+                    e.experimentId()));
         } else if (event instanceof LearningWithdrawn e) {
             rows.put(LearningRow.withdrawn(e.learningId(), eventId, e.experimentId(), sequence));
-            rows.put(SearchEntry.withdrawn(SearchEntry.Kind.LEARNING, TEXT, e.learningId(), e.experimentId()));
+            searchText(rows, () -> SearchEntry.withdrawn(SearchEntry.Kind.LEARNING, TEXT, e.learningId(),
+                    e.experimentId()));
         } else if (event instanceof InitiativeWithdrawn e) {
             rows.put(InitiativeRow.withdrawn(e.initiativeId(), eventId, e.experimentId(), sequence));
-            rows.put(SearchEntry.withdrawn(SearchEntry.Kind.INITIATIVE, TEXT, e.initiativeId(), e.experimentId()));
+            searchText(rows, () -> SearchEntry.withdrawn(SearchEntry.Kind.INITIATIVE, TEXT, e.initiativeId(),
+                    e.experimentId()));
         } else if (event instanceof RegistrationCorrected e) {
             rows.experiment(e.experimentId()).filter(row -> row.version() < sequence)
                     .ifPresent(row -> rows.put(row.withRegistration(e.corrected().title(), e.corrected().method(),
                             e.corrected().insightAreas(), sequence, eventId)));
-            rows.put(registrationText(e.corrected()));
+            searchText(rows, () -> registrationText(e.corrected()));
         } else if (event instanceof ApprovalCorrected || event instanceof StartCorrected
                 || event instanceof ConclusionCorrected || event instanceof CancellationCorrected) {
             if (event instanceof ConclusionCorrected e) {
-                rows.put(conclusionText(e.corrected()));
+                searchText(rows, () -> conclusionText(e.corrected()));
             }
             String experimentId = ((ExperimentEvent) event).experimentId();
             rows.experiment(experimentId).filter(row -> row.version() < sequence)
@@ -123,7 +127,7 @@ public final class ProgrammeFold {
         } else if (event instanceof RecommendationRecorded e) {
             rows.put(new RecommendationRow(e.recommendationId(), e.title(), e.text(), e.basedOnLearnings(),
                     RecommendationRow.Substance.of(e), Map.of(), sequence, List.of(eventId), false));
-            rows.put(recommendationText(e));
+            searchText(rows, () -> recommendationText(e));
         } else if (event instanceof RecommendationAdopted e) {
             rows.recommendation(e.recommendationId())
                     .filter(row -> row.version() < sequence)
@@ -137,12 +141,13 @@ public final class ProgrammeFold {
             rows.recommendation(e.recommendationId())
                     .filter(row -> row.version() < sequence)
                     .ifPresent(row -> rows.put(row.corrected(e.corrected(), sequence, eventId)));
-            rows.put(recommendationText(e.corrected()));
+            searchText(rows, () -> recommendationText(e.corrected()));
         } else if (event instanceof RecommendationWithdrawn e) {
             rows.recommendation(e.recommendationId())
                     .filter(row -> row.version() < sequence)
                     .ifPresent(row -> rows.put(row.asWithdrawn(sequence, eventId)));
-            rows.put(SearchEntry.withdrawn(SearchEntry.Kind.RECOMMENDATION, TEXT, e.recommendationId(), null));
+            searchText(rows, () -> SearchEntry.withdrawn(SearchEntry.Kind.RECOMMENDATION, TEXT, e.recommendationId(),
+                    null));
         } else if (event instanceof ExperimentEvent || event instanceof CouncilEvent
                 || event instanceof RecommendationEvent) {
             // a new kind of programme event must be taught to the fold: the views stop at it instead of leaving it out
@@ -153,6 +158,13 @@ public final class ProgrammeFold {
     // What a search finds: the texts of each record, kept beside its rows
 
     private static final String TEXT = "text";
+
+    /** A record's searchable text, made (its words stemmed) only for rows that keep the search. */
+    private static void searchText(ProgrammeRows rows, Supplier<SearchEntry> text) {
+        if (rows.keepsSearchTexts()) {
+            rows.put(text.get());
+        }
+    }
 
     private static SearchEntry registrationText(ExperimentRegistered e) {
         return SearchEntry.of(SearchEntry.Kind.EXPERIMENT, "registration", e.experimentId(), e.experimentId(), e.title(),

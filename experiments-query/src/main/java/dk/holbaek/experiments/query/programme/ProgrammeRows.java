@@ -24,6 +24,9 @@ public interface ProgrammeRows {
 
     void put(RecommendationRow row);
 
-    /** A searchable text; rows that serve no search (a view as of a past moment) may ignore it. */
+    /** A searchable text; asked for only where {@link #keepsSearchTexts()}. */
     void put(SearchEntry entry);
+
+    /** Whether these rows serve the search: a view as of a past moment does not, and its fold stems no words. */
+    boolean keepsSearchTexts();
 }
