@@ -205,6 +205,11 @@ final class MarkdownReport {
         if (experiment.summary() != null) {
             line("- " + t.text("experiment.summary") + ": " + MarkdownText.inline(experiment.summary()));
         }
+        if (experiment.concludedOn() != null) {
+            line("- " + t.text("report.hypothesis") + ": " + (experiment.hypothesisOutcome() == null
+                    ? t.text("outcome.notJudged") : t.label("outcome", experiment.hypothesisOutcome())
+                    + (experiment.hypothesisReason() == null ? "" : " – " + MarkdownText.inline(experiment.hypothesisReason()))));
+        }
         line("- " + t.text("report.appendix.activities", t.number(experiment.activities().value()),
                 t.number(experiment.participants().value()), t.kroner(experiment.costsDkk().value())));
         if (!experiment.learnings().isEmpty()) {

@@ -28,6 +28,7 @@ import dk.holbaek.experiments.core.experiment.api.Feedback;
 import dk.holbaek.experiments.core.experiment.api.InitiativeRecorded;
 import dk.holbaek.experiments.core.experiment.api.InitiativeStatus;
 import dk.holbaek.experiments.core.experiment.api.Initiator;
+import dk.holbaek.experiments.core.experiment.api.HypothesisOutcome;
 import dk.holbaek.experiments.core.experiment.api.InsightArea;
 import dk.holbaek.experiments.core.experiment.api.KnowledgeKind;
 import dk.holbaek.experiments.core.experiment.api.LearningRecorded;
@@ -83,7 +84,8 @@ final class FixedProgramme {
         add("budget", new LearningRecorded("budget", "evening", Criterion.BROAD_INVOLVEMENT,
                 "Idémødet om aftenen samlede kun få unge.", "Deltagerliste", List.of(), -1, "meeting",
                 LocalDate.of(2014, 10, 27)));
-        add("budget", new ExperimentConcluded("budget", LocalDate.of(2015, 3, 31), "Naturlegepladsen er bygget."));
+        add("budget", new ExperimentConcluded("budget", LocalDate.of(2015, 3, 31), "Naturlegepladsen er bygget.",
+                HypothesisOutcome.PARTLY_HELD, "Familierne kom til idémødet, de unge gjorde ikke."));
         add("committee", new ExperimentRegistered("committee", "Udvalgsmøde i Jyderup", "Politikerne ser forholdene selv.",
                 Method.LOCAL_COMMITTEE_MEETING, ExperimentRole.INITIATED, List.of(InsightArea.POLITICAL_DIRECTION),
                 List.of(TargetGroup.LOCAL_FORUMS), null, LocalDate.of(2014, 5, 1), LocalDate.of(2014, 12, 31), null));

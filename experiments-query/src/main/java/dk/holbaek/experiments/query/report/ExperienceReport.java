@@ -10,6 +10,7 @@ import dk.holbaek.experiments.core.experiment.api.Channel;
 import dk.holbaek.experiments.core.experiment.api.Criterion;
 import dk.holbaek.experiments.core.experiment.api.ExperimentRole;
 import dk.holbaek.experiments.core.experiment.api.ExperimentStatus;
+import dk.holbaek.experiments.core.experiment.api.HypothesisOutcome;
 import dk.holbaek.experiments.core.experiment.api.InsightArea;
 import dk.holbaek.experiments.core.experiment.api.Method;
 import dk.holbaek.experiments.core.experiment.api.TargetGroup;
@@ -83,6 +84,7 @@ public record ExperienceReport(
                                      ExperimentRole role, ExperimentStatus status, List<InsightArea> insightAreas,
                                      String localArea, LocalDate approvedOn, Figure<BigDecimal> budgetDkk, LocalDate startedOn,
                                      LocalDate concludedOn, LocalDate cancelledOn, String summary,
+                                     HypothesisOutcome hypothesisOutcome, String hypothesisReason,
                                      Figure<Long> activities, Figure<Long> participants, Figure<BigDecimal> costsDkk,
                                      List<LearningItem> learnings) {
     }

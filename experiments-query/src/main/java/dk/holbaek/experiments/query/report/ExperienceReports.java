@@ -251,6 +251,7 @@ public final class ExperienceReports {
                     detail.budgetDkk() == null ? null : Figure.of(detail.budgetDkk(), row.eventIds()),
                     detail.startedOn(), detail.concludedOn(), detail.cancelledOn(),
                     detail.summary() != null ? detail.summary() : detail.cancellationReason(),
+                    detail.hypothesisOutcome(), detail.hypothesisReason(),
                     count(own, ActivityRow::eventId), sum(own, ActivityRow::participants, ActivityRow::eventId),
                     costs(own), items(filter(programme.learnings(), learning -> learning.experimentId().equals(row.id()))));
         }).toList();
