@@ -16,9 +16,11 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
+import dk.holbaek.experiments.api.http.Paging;
 import dk.holbaek.experiments.api.problem.NotFoundException;
 import dk.holbaek.experiments.core.experiment.api.ApproveExperiment;
 import dk.holbaek.experiments.core.experiment.api.CancelExperiment;
@@ -133,8 +135,10 @@ class ExperimentController {
     }
 
     @GetMapping("/{id}/history")
-    List<HistoryEntry> history(@PathVariable String id) {
-        return reader.history(id).orElseThrow(() -> NotFoundException.noRecord(id));
+    ResponseEntity<List<HistoryEntry>> history(@PathVariable String id, @RequestParam(required = false) String page,
+                                               @RequestParam(required = false) String size) {
+        Paging paging = Paging.of(page, size);
+        return paging.answer(reader.history(id).orElseThrow(() -> NotFoundException.noRecord(id)));
     }
 
     @GetMapping("/{id}/activities/{activityId}")

@@ -4,9 +4,12 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import dk.holbaek.experiments.api.http.Paging;
 import dk.holbaek.experiments.core.experiment.api.ExperimentStatus;
 import dk.holbaek.experiments.core.experiment.api.InsightArea;
 import dk.holbaek.experiments.core.experiment.api.Method;
@@ -30,16 +33,18 @@ class ExperimentListController {
     }
 
     @GetMapping("/api/experiments")
-    List<Summary> list() {
+    ResponseEntity<List<Summary>> list(@RequestParam(required = false) String page,
+                                       @RequestParam(required = false) String size) {
+        Paging paging = Paging.of(page, size);
         Programme programme = source.live();
         Map<String, List<ActivityRow>> activities = programme.activitiesByExperiment();
-        return programme.experiments().stream()
+        return paging.answer(programme.experiments().stream()
                 .sorted(Comparator.comparing(ExperimentRow::title).thenComparing(ExperimentRow::id))
                 .map(row -> {
                     List<ActivityRow> own = activities.getOrDefault(row.id(), List.of());
                     return new Summary(row.id(), row.title(), row.status(), row.method(), row.insightAreas(), own.size(),
                             own.stream().mapToLong(ActivityRow::participants).sum());
                 })
-                .toList();
+                .toList());
     }
 }

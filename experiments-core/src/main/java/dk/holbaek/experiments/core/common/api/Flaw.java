@@ -18,6 +18,7 @@ public enum Flaw {
     NEGATIVE("must not be negative"),
     COUNT("must be a count"),
     AT_MOST("must be at most {0}"),
+    AT_LEAST("must be at least {0}"),
     KRONER_AT_MOST("must be at most {0} kroner"),
     KRONER_BETWEEN("must be between -{0} and {0} kroner"),
     DATE_BETWEEN("must lie between {0} and {1}"),

@@ -1,0 +1,90 @@
+package dk.holbaek.experiments.api.http.experiment;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import dk.holbaek.experiments.api.ApiTest;
+import dk.holbaek.experiments.api.Http;
+import dk.holbaek.experiments.api.Programme;
+import tools.jackson.databind.JsonNode;
+
+/** Lists that grow with the programme come in pages: the body keeps its shape, the total and the next page in headers. */
+@ApiTest
+class PagingApiTest {
+
+    @LocalServerPort
+    int port;
+
+    @Test
+    void theExperimentList_walkedPageByPage_givesEveryExperimentOnce_andUnpagedItIsWhole() {
+        Http staff = Http.as(port, "staff");
+        Programme programme = new Programme(staff);
+        for (int i = 0; i < 3; i++) {
+            programme.registerExperiment("Sideopdelt eksperiment " + i);
+        }
+        Http.Response whole = staff.get("/api/experiments");
+        int total = Integer.parseInt(whole.header("X-Total-Count").orElseThrow());
+        assertThat(whole.json().size()).isEqualTo(total).isGreaterThanOrEqualTo(3);
+        assertThat(whole.header("Link")).as("everything fits the default page").isEmpty();
+
+        Set<String> seen = new LinkedHashSet<>();
+        String next = "/api/experiments?size=2";
+        int pages = 0;
+        while (next != null) {
+            Http.Response page = staff.get(next);
+            assertThat(page.status()).isEqualTo(200);
+            assertThat(page.header("X-Total-Count")).hasValue(Integer.toString(total));
+            assertThat(page.json().size()).isLessThanOrEqualTo(2);
+            page.json().forEach(row -> assertThat(seen.add(row.get("id").asString())).isTrue());
+            next = page.header("Link").filter(link -> link.contains("rel=\"next\""))
+                    .map(link -> link.substring(link.indexOf("/api/"), link.indexOf('>'))).orElse(null);
+            pages++;
+        }
+        assertThat(seen).hasSize(total);
+        assertThat(pages).isEqualTo((total + 1) / 2);
+        assertThat(ids(whole)).containsExactlyElementsOf(seen);
+    }
+
+    @Test
+    void anExperimentsHistory_comesInPagesToo() {
+        Http staff = Http.as(port, "staff");
+        String id = new Programme(staff).runningExperiment("Historik i sider");
+
+        Http.Response first = staff.get("/api/experiments/" + id + "/history?size=2");
+        Http.Response second = staff.get("/api/experiments/" + id + "/history?size=2&page=1");
+
+        assertThat(first.header("X-Total-Count")).hasValue("3");
+        assertThat(first.json().size()).isEqualTo(2);
+        assertThat(first.header("Link")).hasValueSatisfying(link -> assertThat(link).contains("page=1", "rel=\"next\""));
+        assertThat(second.json().size()).isEqualTo(1);
+        assertThat(second.json().get(0).get("sequence").asLong()).isEqualTo(2);
+        assertThat(second.header("Link")).hasValueSatisfying(link -> assertThat(link).contains("rel=\"prev\"")
+                .doesNotContain("rel=\"next\""));
+    }
+
+    @Test
+    void aPageOrSizeOutOfRange_isRefusedNamingIt() {
+        Http staff = Http.as(port, "staff");
+
+        for (String query : List.of("size=0", "size=5000", "page=-1", "size=mange")) {
+            Http.Response refused = staff.get("/api/experiments?" + query);
+            assertThat(refused.status()).as(query).isEqualTo(400);
+            assertThat(refused.json().get("errors").get(0).get("field").asString()).isEqualTo(query.split("=")[0]);
+        }
+    }
+
+    private static List<String> ids(Http.Response response) {
+        List<String> ids = new ArrayList<>();
+        for (JsonNode row : response.json()) {
+            ids.add(row.get("id").asString());
+        }
+        return ids;
+    }
+}
