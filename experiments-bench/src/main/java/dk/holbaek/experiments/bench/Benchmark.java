@@ -51,7 +51,7 @@ import dk.holbaek.experiments.core.experiment.api.Participants;
 import dk.holbaek.experiments.query.programme.ProjectionRebuild;
 import dk.holbaek.experiments.query.report.ReportSource;
 import dk.holbaek.experiments.query.search.Search;
-import dk.holbaek.experiments.query.search.SearchTerms;
+import dk.holbaek.experiments.query.programme.SearchTerms;
 
 /**
  * Measures the service and the raw MongoDB driver in the same run, on the same embedded server and data: appends,

@@ -42,8 +42,6 @@ class ComparisonPage {
 
     @GetMapping("/compare")
     String compare(@RequestParam(required = false) List<String> ids, Model model) {
-        model.addAttribute("asOf", null);
-        model.addAttribute("mayLookBack", false);
         model.addAttribute("choices", source.live().experiments().stream()
                 .sorted(Comparator.comparing(ExperimentRow::title)).toList());
         List<String> chosen = ids == null ? List.of() : ids;

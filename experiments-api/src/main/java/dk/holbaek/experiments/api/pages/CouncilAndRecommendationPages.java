@@ -14,7 +14,6 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
-import dk.holbaek.experiments.api.security.Access;
 import dk.holbaek.experiments.core.recommendation.api.AdoptingBody;
 import dk.holbaek.experiments.query.programme.CouncilInvolvementRow;
 import dk.holbaek.experiments.query.programme.ExperimentRow;
@@ -22,7 +21,6 @@ import dk.holbaek.experiments.query.programme.LearningRow;
 import dk.holbaek.experiments.query.programme.Programme;
 import dk.holbaek.experiments.query.programme.ProgrammeSource;
 import dk.holbaek.experiments.query.programme.RecommendationRow;
-import jakarta.servlet.http.HttpServletRequest;
 
 /**
  * The council's involvement year by year, with the mandate's twice-a-year rule, and the recommendations with the
@@ -67,7 +65,7 @@ class CouncilAndRecommendationPages {
     }
 
     @GetMapping("/council")
-    String council(HttpServletRequest request, Model model) {
+    String council(Model model) {
         Programme programme = source.live();
         LocalDate today = lastDayShown(period);
         Map<Integer, List<CouncilInvolvementRow>> byYear = new TreeMap<>();
@@ -84,12 +82,11 @@ class CouncilAndRecommendationPages {
         model.addAttribute("titles", programme.experiments().stream()
                 .collect(Collectors.toMap(ExperimentRow::id, ExperimentRow::title)));
         model.addAttribute("halfYearWithoutCouncil", withoutCouncil(programme, period));
-        pageRoles(request, model);
         return "council";
     }
 
     @GetMapping("/recommendations")
-    String recommendations(HttpServletRequest request, Model model) {
+    String recommendations(Model model) {
         Programme programme = source.live();
         Map<String, ExperimentRow> experiments = programme.experiments().stream()
                 .collect(Collectors.toMap(ExperimentRow::id, Function.identity()));
@@ -107,7 +104,6 @@ class CouncilAndRecommendationPages {
                 }).toList(), row.adoptions().entrySet().stream().sorted(Map.Entry.comparingByValue()).toList()))
                 .toList();
         model.addAttribute("recommendations", recommendations);
-        pageRoles(request, model);
         return "recommendations";
     }
 
@@ -125,11 +121,5 @@ class CouncilAndRecommendationPages {
     private static LocalDate lastDayShown(ProgrammeDays period) {
         LocalDate today = period.today();
         return today.isAfter(period.last()) ? period.last() : today;
-    }
-
-    private static void pageRoles(HttpServletRequest request, Model model) {
-        model.addAttribute("mayRecord", Access.RECORD.grantedTo(request));
-        model.addAttribute("mayLookBack", false);
-        model.addAttribute("asOf", null);
     }
 }

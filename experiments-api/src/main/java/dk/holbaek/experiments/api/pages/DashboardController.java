@@ -186,7 +186,6 @@ class DashboardController {
         boolean mayLookBack = LookBack.mayLookBack(request);
         model.addAttribute("mayLookBack", mayLookBack);
         model.addAttribute("mayReadReport", Access.READ_REPORT.grantedTo(request));
-        model.addAttribute("mayRecord", Access.RECORD.grantedTo(request));
         LocalDate today = LocalDate.now(clock.withZone(ProgrammeCalendar.ZONE));
         model.addAttribute("today", today);
         if (asOf == null || asOf.isBlank() || !mayLookBack) {

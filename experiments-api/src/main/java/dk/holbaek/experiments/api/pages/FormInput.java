@@ -11,7 +11,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 
 import dk.holbaek.experiments.core.common.api.FieldProblem;
 import dk.holbaek.experiments.core.common.api.Flaw;
@@ -133,8 +132,7 @@ final class FormInput {
         try {
             return Enum.valueOf(type, value);
         } catch (IllegalArgumentException e) {
-            problems.add(new FieldProblem(name, Flaw.ONE_OF, Arrays.stream(type.getEnumConstants()).map(Enum::name)
-                    .collect(Collectors.joining(", "))));
+            problems.add(FieldProblem.oneOf(name, type));
             return null;
         }
     }
@@ -145,8 +143,7 @@ final class FormInput {
             try {
                 chosen.add(Enum.valueOf(type, value));
             } catch (IllegalArgumentException e) {
-                problems.add(new FieldProblem(name, Flaw.ONE_OF, Arrays.stream(type.getEnumConstants()).map(Enum::name)
-                        .collect(Collectors.joining(", "))));
+                problems.add(FieldProblem.oneOf(name, type));
             }
         }
         return chosen;

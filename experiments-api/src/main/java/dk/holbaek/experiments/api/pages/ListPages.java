@@ -13,16 +13,13 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
-import dk.holbaek.experiments.api.security.Access;
 import dk.holbaek.experiments.core.experiment.api.Criterion;
-import dk.holbaek.experiments.core.experiment.api.ExperimentStatus;
 import dk.holbaek.experiments.core.experiment.api.InsightArea;
 import dk.holbaek.experiments.query.programme.ActivityRow;
 import dk.holbaek.experiments.query.programme.ExperimentRow;
 import dk.holbaek.experiments.query.programme.LearningRow;
 import dk.holbaek.experiments.query.programme.Programme;
 import dk.holbaek.experiments.query.programme.ProgrammeSource;
-import jakarta.servlet.http.HttpServletRequest;
 
 /**
  * The programme as lists: every experiment with its figures, sortable by any column, and every learning, filtered by
@@ -59,7 +56,7 @@ class ListPages {
 
     @GetMapping("/experiments")
     String experiments(@RequestParam(required = false) String sort, @RequestParam(required = false) String dir,
-                       HttpServletRequest request, Model model) {
+                       Model model) {
         Programme programme = source.live();
         Map<String, List<ActivityRow>> activities = programme.activitiesByExperiment();
         Map<String, Long> learnings = programme.learnings().stream()
@@ -81,14 +78,13 @@ class ListPages {
                 lines.stream().mapToLong(Line::participants).sum(),
                 lines.stream().map(Line::costsDkk).reduce(BigDecimal.ZERO, BigDecimal::add),
                 lines.stream().mapToInt(Line::learnings).sum()));
-        roles(request, model);
         return "experiments";
     }
 
     @GetMapping("/learnings")
     String learnings(@RequestParam(required = false) Criterion criterion, @RequestParam(required = false) InsightArea area,
                      @RequestParam(required = false) Integer assessment,
-                     @RequestParam(required = false) String experiment, HttpServletRequest request, Model model) {
+                     @RequestParam(required = false) String experiment, Model model) {
         Programme programme = source.live();
         Map<String, ExperimentRow> experiments = programme.experiments().stream()
                 .collect(Collectors.toMap(ExperimentRow::id, Function.identity()));
@@ -113,7 +109,6 @@ class ListPages {
         model.addAttribute("area", area);
         model.addAttribute("assessment", assessment);
         model.addAttribute("experiment", experiment == null ? "" : experiment);
-        roles(request, model);
         return "learnings";
     }
 
@@ -124,12 +119,5 @@ class ListPages {
             }
         }
         return Column.TITLE;
-    }
-
-    private static void roles(HttpServletRequest request, Model model) {
-        model.addAttribute("mayRecord", Access.RECORD.grantedTo(request));
-        model.addAttribute("mayLookBack", false);
-        model.addAttribute("asOf", null);
-        model.addAttribute("statuses", ExperimentStatus.values());
     }
 }

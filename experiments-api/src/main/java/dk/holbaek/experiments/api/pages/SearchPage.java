@@ -11,8 +11,6 @@ import dk.holbaek.experiments.query.search.Search;
 @Controller
 class SearchPage {
 
-    private static final int LONGEST_QUERY = 200;
-
     private final Search search;
 
     SearchPage(Search search) {
@@ -22,13 +20,11 @@ class SearchPage {
     @GetMapping("/search")
     String search(@RequestParam(required = false) String q, Model model) {
         model.addAttribute("q", q == null ? "" : q);
-        model.addAttribute("asOf", null);
-        model.addAttribute("mayLookBack", false);
         if (q == null || q.isBlank()) {
             return "search";
         }
-        if (q.codePointCount(0, q.length()) > LONGEST_QUERY) {
-            model.addAttribute("tooLong", LONGEST_QUERY);
+        if (q.codePointCount(0, q.length()) > Search.LONGEST_QUERY) {
+            model.addAttribute("tooLong", Search.LONGEST_QUERY);
             return "search";
         }
         Search.Results results = search.search(q.strip());

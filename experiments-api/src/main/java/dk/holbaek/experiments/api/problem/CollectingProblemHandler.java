@@ -3,7 +3,6 @@ package dk.holbaek.experiments.api.problem;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.ArrayDeque;
-import java.util.Arrays;
 import java.util.Deque;
 import java.util.Objects;
 import java.util.stream.Collectors;
@@ -49,12 +48,10 @@ public final class CollectingProblemHandler extends DeserializationProblemHandle
     }
 
     private static Object noted(DeserializationContext context, Class<?> targetType) {
-        Flaw flaw = targetType.isEnum() ? Flaw.ONE_OF : targetType == LocalDate.class ? Flaw.DATE
-                : targetType == LocalTime.class ? Flaw.TIME : Flaw.WRONG_FORM;
-        FieldProblem problem = targetType.isEnum()
-                ? new FieldProblem(path(context.getParser().streamReadContext()), flaw,
-                Arrays.stream(targetType.getEnumConstants()).map(Object::toString).collect(Collectors.joining(", ")))
-                : new FieldProblem(path(context.getParser().streamReadContext()), flaw);
+        String field = path(context.getParser().streamReadContext());
+        FieldProblem problem = targetType.isEnum() ? FieldProblem.oneOf(field, targetType)
+                : new FieldProblem(field, targetType == LocalDate.class ? Flaw.DATE
+                : targetType == LocalTime.class ? Flaw.TIME : Flaw.WRONG_FORM);
         return BodyProblems.note(problem) ? null : NOT_HANDLED;
     }
 

@@ -1,7 +1,6 @@
 package dk.holbaek.experiments.api.problem;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -169,8 +168,7 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
         }
         if (cause instanceof InvalidFormatException invalid && invalid.getTargetType() != null
                 && invalid.getTargetType().isEnum()) {
-            return new FieldProblem(path(invalid), Flaw.ONE_OF, Arrays.stream(invalid.getTargetType().getEnumConstants())
-                    .map(Object::toString).collect(Collectors.joining(", ")));
+            return FieldProblem.oneOf(path(invalid), invalid.getTargetType());
         }
         if (cause instanceof InputCoercionException tooLarge) {
             return new FieldProblem(path(tooLarge), Flaw.NUMBER_TOO_LARGE);
@@ -195,8 +193,7 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
 
     private static FieldProblem expectation(String field, Class<?> type) {
         if (type.isEnum()) {
-            return new FieldProblem(field, Flaw.ONE_OF, Arrays.stream(type.getEnumConstants()).map(Object::toString)
-                    .collect(Collectors.joining(", ")));
+            return FieldProblem.oneOf(field, type);
         }
         return new FieldProblem(field, switch (type.getSimpleName()) {
             case "LocalDate" -> Flaw.DATE;

@@ -5,8 +5,6 @@ import java.util.List;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.mapping.Document;
 
-import dk.holbaek.experiments.query.search.SearchTerms;
-
 /**
  * One searchable text of the programme in the read model: an experiment's registration (title and hypothesis) or
  * conclusion (summary), an activity, a learning (insight and evidence), an initiative or a recommendation (title and

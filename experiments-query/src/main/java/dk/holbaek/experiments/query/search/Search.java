@@ -18,6 +18,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import dk.holbaek.experiments.query.programme.ExperimentRow;
 import dk.holbaek.experiments.query.programme.MongoRows;
 import dk.holbaek.experiments.query.programme.SearchEntry;
+import dk.holbaek.experiments.query.programme.SearchTerms;
 
 /**
  * One search across the programme's texts: experiments (title, hypothesis, summary), activities, learnings (insight,
@@ -29,6 +30,8 @@ public class Search {
 
     /** At most this many texts are read for one query; a query that finds more says so ({@code more}). */
     public static final int MOST = 500;
+    /** A query is a few words; a longer one is refused rather than cut. */
+    public static final int LONGEST_QUERY = 200;
 
     private final MongoRows rows;
 

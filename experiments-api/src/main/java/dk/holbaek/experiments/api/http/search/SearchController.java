@@ -18,9 +18,6 @@ import dk.holbaek.experiments.query.search.Search;
 @RestController
 class SearchController {
 
-    /** A query is a few words; a longer one is refused rather than cut. */
-    static final int LONGEST_QUERY = 200;
-
     private final Search search;
 
     SearchController(Search search) {
@@ -40,13 +37,13 @@ class SearchController {
         return answer;
     }
 
-    /** The query as given: present, something visible, at most {@value #LONGEST_QUERY} characters. */
+    /** The query as given: present, something visible, at most {@link Search#LONGEST_QUERY} characters. */
     static String checked(String q) {
         if (q == null || q.isBlank()) {
             throw new BadRequestException("q", Flaw.GIVEN);
         }
-        if (q.codePointCount(0, q.length()) > LONGEST_QUERY) {
-            throw new BadRequestException("q", Flaw.TOO_LONG, LONGEST_QUERY);
+        if (q.codePointCount(0, q.length()) > Search.LONGEST_QUERY) {
+            throw new BadRequestException("q", Flaw.TOO_LONG, Search.LONGEST_QUERY);
         }
         return q.strip();
     }

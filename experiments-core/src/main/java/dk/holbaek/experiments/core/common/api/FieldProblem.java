@@ -4,6 +4,7 @@ import java.text.MessageFormat;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.stream.Collectors;
 
 /**
  * One thing wrong with one field of a command, named by its path in the request
@@ -18,6 +19,12 @@ public record FieldProblem(String field, Flaw flaw, List<Object> arguments) {
 
     public FieldProblem(String field, Flaw flaw, Object... arguments) {
         this(field, flaw, Arrays.asList(arguments));
+    }
+
+    /** A value that is none of an enum's: the problem names every value it may be. */
+    public static FieldProblem oneOf(String field, Class<?> enumType) {
+        return new FieldProblem(field, Flaw.ONE_OF, Arrays.stream(enumType.getEnumConstants()).map(Object::toString)
+                .collect(Collectors.joining(", ")));
     }
 
     /** The sentence in English, as the log and the command line show it. */

@@ -1,4 +1,4 @@
-package dk.holbaek.experiments.query.search;
+package dk.holbaek.experiments.query.programme;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

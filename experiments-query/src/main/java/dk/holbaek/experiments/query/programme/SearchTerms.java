@@ -1,4 +1,4 @@
-package dk.holbaek.experiments.query.search;
+package dk.holbaek.experiments.query.programme;
 
 import java.text.Normalizer;
 import java.util.LinkedHashSet;
