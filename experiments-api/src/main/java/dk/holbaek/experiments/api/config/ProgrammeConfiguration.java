@@ -3,6 +3,7 @@ package dk.holbaek.experiments.api.config;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -14,17 +15,39 @@ import org.springframework.context.annotation.Configuration;
 
 import dk.holbaek.experiments.api.ops.transfer.ImportedContent;
 import dk.holbaek.experiments.api.pages.ProgrammeDays;
+import dk.holbaek.experiments.api.render.ReportPublisher;
 import dk.holbaek.experiments.core.common.ProgrammePeriod;
 import dk.holbaek.experiments.core.content.CommandContent;
 import dk.holbaek.experiments.core.content.RecordedContent;
+import dk.holbaek.experiments.query.programme.LocalAreas;
 
-/** The programme's period ({@code experiments.programme.first} … {@code .last}), which every recorded date lies in. */
+/**
+ * The programme's period ({@code experiments.programme.first} … {@code .last}), which every recorded date lies in;
+ * the municipality's local areas ({@code experiments.programme.local-areas}, Holbæk's by default); and who publishes
+ * the report ({@code experiments.report.municipality} and {@code .sender}).
+ */
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties(ProgrammeConfiguration.ProgrammeProperties.class)
+@EnableConfigurationProperties({ProgrammeConfiguration.ProgrammeProperties.class, ProgrammeConfiguration.ReportProperties.class})
 class ProgrammeConfiguration {
 
     @ConfigurationProperties("experiments.programme")
-    record ProgrammeProperties(@DefaultValue("2014-01-01") LocalDate first, @DefaultValue("2016-12-31") LocalDate last) {
+    record ProgrammeProperties(@DefaultValue("2014-01-01") LocalDate first, @DefaultValue("2016-12-31") LocalDate last,
+                               List<String> localAreas) {
+    }
+
+    @ConfigurationProperties("experiments.report")
+    record ReportProperties(String municipality, String sender) {
+    }
+
+    @Bean
+    LocalAreas localAreas(ProgrammeProperties properties) {
+        return properties.localAreas() == null || properties.localAreas().isEmpty() ? LocalAreas.HOLBAEK
+                : new LocalAreas(properties.localAreas());
+    }
+
+    @Bean
+    ReportPublisher reportPublisher(ReportProperties properties) {
+        return new ReportPublisher(properties.municipality(), properties.sender());
     }
 
     /** Axon gives it to the aggregates' command handlers as a parameter. */

@@ -26,6 +26,17 @@ final class MarkdownText {
     }
 
     /**
+     * Text that does not start a line (after a heading's hashes, a list marker, in a table cell or a link): escaped
+     * like {@link #inline} but without guarding a line's start, so that "1. Resumé" stays as written.
+     */
+    static String withinLine(String text) {
+        if (text == null) {
+            return "";
+        }
+        return escape(text.replaceAll("[\\r\\n\\t]+", " ").strip());
+    }
+
+    /**
      * Text of its own paragraphs (a recommendation's text): its line breaks are kept, each line is escaped, and a line
      * cannot start a heading, a list, a quote, a rule or a code block.
      */

@@ -2,18 +2,16 @@ package dk.holbaek.experiments.api.render;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Arrays;
 import java.util.Calendar;
-import java.util.EnumMap;
 import java.util.GregorianCalendar;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.TimeZone;
 
 import org.apache.pdfbox.Loader;
@@ -22,21 +20,15 @@ import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.cos.COSString;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
-import org.jsoup.Jsoup;
 import org.jsoup.helper.W3CDom;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
-import org.thymeleaf.TemplateEngine;
-import org.thymeleaf.context.Context;
 
+import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 
-import dk.holbaek.experiments.api.render.Formats;
-import dk.holbaek.experiments.api.render.SvgCharts;
-import dk.holbaek.experiments.core.experiment.api.Criterion;
 import dk.holbaek.experiments.query.report.ExperienceReport;
-import dk.holbaek.experiments.query.report.Figure;
 import dk.holbaek.experiments.query.programme.ProgrammeCalendar;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.SerializationFeature;
@@ -56,13 +48,13 @@ public class ReportRenderer {
 
     private final MessageSource messages;
     private final Formats formats;
-    private final TemplateEngine templates;
+    private final ReportPublisher publisher;
     private final JsonMapper json;
 
-    ReportRenderer(MessageSource messages, Formats formats, TemplateEngine templates) {
+    ReportRenderer(MessageSource messages, Formats formats, ReportPublisher publisher) {
         this.messages = messages;
         this.formats = formats;
-        this.templates = templates;
+        this.publisher = publisher;
         this.json = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
     }
 
@@ -75,13 +67,14 @@ public class ReportRenderer {
         Locale previous = LocaleContextHolder.getLocale();
         LocaleContextHolder.setLocale(language);
         try {
-            ReportTexts texts = new ReportTexts(messages, formats, language);
+            if (format == ReportFormat.JSON) {
+                return (json.writeValueAsString(tree(report, sourcesLink(report))) + "\n").getBytes(StandardCharsets.UTF_8);
+            }
+            ReportDocument document = ReportWriter.write(report, new ReportTexts(messages, formats, language), publisher);
             return switch (format) {
-                case JSON -> (json.writeValueAsString(tree(report, sourcesLink(report))) + "\n")
-                        .getBytes(StandardCharsets.UTF_8);
-                case MARKDOWN -> MarkdownReport.render(report, texts).getBytes(StandardCharsets.UTF_8);
-                case HTML -> html(report, texts).getBytes(StandardCharsets.UTF_8);
-                case PDF -> pdf(report, html(report, texts));
+                case MARKDOWN -> MarkdownReport.render(document).getBytes(StandardCharsets.UTF_8);
+                case HTML -> HtmlReport.render(document, false).outerHtml().getBytes(StandardCharsets.UTF_8);
+                default -> pdf(report, document);
             };
         } finally {
             LocaleContextHolder.setLocale(previous);
@@ -125,34 +118,6 @@ public class ReportRenderer {
         }
     }
 
-    private String html(ExperienceReport report, ReportTexts t) {
-        Context context = new Context(t.language().equals("en") ? Locale.UK : Formats.DANISH);
-        context.setVariable("report", report);
-        context.setVariable("t", t);
-        ExperienceReport.Summary summary = report.summary();
-        context.setVariable("summaryText", t.summary(summary));
-        Map<Criterion, String> criterionCharts = new EnumMap<>(Criterion.class);
-        for (ExperienceReport.CriterionChapter chapter : report.criteria()) {
-            criterionCharts.put(chapter.criterion(), SvgCharts.bars(t.text("report.leading"), chapter.leadingExperiments()
-                    .stream().map(entry -> new SvgCharts.Bar(entry.title(), longValue(entry.figure().value()),
-                            t.value(chapter.leadingFigure(), entry.figure().value()), false)).toList()));
-        }
-        context.setVariable("criterionCharts", criterionCharts);
-        ExperienceReport.Reach reach = report.reach();
-        context.setVariable("groupsChart", SvgCharts.bars(t.text("report.reach.byGroup"), reach.byGroup().entrySet().stream()
-                .map(group -> bar(t.label("group", group.getKey()) + (reach.rarelyHeard().contains(group.getKey()) ? " *" : ""),
-                        group.getValue(), reach.rarelyHeard().contains(group.getKey()), t)).toList()));
-        context.setVariable("channelChart", SvgCharts.bars(t.text("report.reach.byChannel"), reach.byChannel().entrySet()
-                .stream().map(channel -> bar(t.label("channel", channel.getKey()), channel.getValue(), false, t)).toList()));
-        context.setVariable("timeChart", SvgCharts.bars(t.text("report.reach.byTime"), reach.byTimeOfDay().entrySet()
-                .stream().map(time -> bar(t.label("report.time", time.getKey()), time.getValue(), false, t)).toList()));
-        return templates.process("report", context);
-    }
-
-    private static SvgCharts.Bar bar(String label, Figure<Long> figure, boolean highlighted, ReportTexts t) {
-        return new SvgCharts.Bar(label, figure.value(), t.number(figure.value()), highlighted);
-    }
-
     private static byte[] digest(String content) {
         try {
             return Arrays.copyOf(MessageDigest.getInstance("SHA-256").digest(content.getBytes(StandardCharsets.UTF_8)), 16);
@@ -161,15 +126,46 @@ public class ReportRenderer {
         }
     }
 
-    private static long longValue(Object value) {
-        return value instanceof BigDecimal decimal ? decimal.longValue() : ((Number) value).longValue();
+    /** The faces of the font the PDF embeds, from {@code src/main/resources/fonts} (DejaVu, free to embed). */
+    private enum PrintFont {
+        REGULAR("DejaVuSans.ttf", 400, FontStyle.NORMAL),
+        BOLD("DejaVuSans-Bold.ttf", 700, FontStyle.NORMAL),
+        ITALIC("DejaVuSans-Oblique.ttf", 400, FontStyle.ITALIC);
+
+        private final String file;
+        private final int weight;
+        private final FontStyle style;
+
+        PrintFont(String file, int weight, FontStyle style) {
+            this.file = file;
+            this.weight = weight;
+            this.style = style;
+        }
+
+        InputStream open() {
+            InputStream font = ReportRenderer.class.getResourceAsStream("/fonts/" + file);
+            if (font == null) {
+                throw new IllegalStateException("The report's font " + file + " is missing from the build");
+            }
+            return font;
+        }
     }
 
-    private static byte[] pdf(ExperienceReport report, String html) {
+    /**
+     * The PDF as a public document: tagged for screen readers (PDF/UA) with the document's language and title, its
+     * one font embedded, page numbers, a table of contents with page numbers and a bookmark per chapter.
+     */
+    private static byte[] pdf(ExperienceReport report, ReportDocument document) {
+        org.jsoup.nodes.Document source = HtmlReport.render(document, true);
+        String html = source.outerHtml();
         try (ByteArrayOutputStream rendered = new ByteArrayOutputStream()) {
             PdfRendererBuilder builder = new PdfRendererBuilder();
             builder.useFastMode();
-            builder.withW3cDocument(new W3CDom().fromJsoup(Jsoup.parse(html)), "/");
+            builder.usePdfUaAccessbility(true);
+            for (PrintFont font : PrintFont.values()) {
+                builder.useFont(font::open, HtmlReport.PRINT_FONT, font.weight, font.style, true);
+            }
+            builder.withW3cDocument(new W3CDom().fromJsoup(source), "/");
             builder.withProducer("experiments");
             builder.toStream(rendered);
             builder.run();

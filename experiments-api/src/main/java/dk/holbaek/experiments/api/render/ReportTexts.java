@@ -3,12 +3,10 @@ package dk.holbaek.experiments.api.render;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Locale;
-import java.util.stream.Collectors;
 
 import org.springframework.context.MessageSource;
 
 import dk.holbaek.experiments.api.render.Formats;
-import dk.holbaek.experiments.query.report.ExperienceReport;
 
 /** The report's words and numbers in one language, from the same message files and formats as the dashboard. */
 public final class ReportTexts {
@@ -46,21 +44,16 @@ public final class ReportTexts {
         return value instanceof Number number ? formats.number(number) : String.valueOf(value);
     }
 
-    /** The summary chapter's sentence: what was tried, how many took part, what it cost, what was learned. */
-    public String summary(ExperienceReport.Summary summary) {
-        return text("report.summary.text", number(summary.experiments().value()),
-                summary.methods().stream().map(method -> label("method", method)).collect(Collectors.joining(", ")),
-                number(summary.activities().value()), number(summary.participants().value()),
-                kroner(summary.costsDkk().value()), number(summary.learnings().value()),
-                number(summary.recommendations().value()));
-    }
-
     public String number(Number value) {
         return formats.number(value);
     }
 
     public String kroner(BigDecimal value) {
         return formats.kroner(value);
+    }
+
+    public String share(BigDecimal share) {
+        return formats.share(share);
     }
 
     public String date(LocalDate date) {

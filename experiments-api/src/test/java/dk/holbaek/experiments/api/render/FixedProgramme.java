@@ -43,6 +43,7 @@ import dk.holbaek.experiments.core.recommendation.api.RecommendationRecorded;
 import dk.holbaek.experiments.query.experiment.ExperimentDetail;
 import dk.holbaek.experiments.query.experiment.ExperimentDetailFold;
 import dk.holbaek.experiments.query.programme.InMemoryRows;
+import dk.holbaek.experiments.query.programme.LocalAreas;
 import dk.holbaek.experiments.query.programme.ProgrammeFold;
 import dk.holbaek.experiments.query.report.ExperienceReport;
 import dk.holbaek.experiments.query.report.ExperienceReports;
@@ -119,8 +120,8 @@ final class FixedProgramme {
     private ExperienceReport build() {
         Map<String, ExperimentDetail> details = new LinkedHashMap<>();
         folds.forEach((id, fold) -> details.put(id, fold.detail()));
-        return ExperienceReports.build(rows.programme(), details, LocalDate.of(2015, 12, 31), eventIds.size(), List.of(),
-                List.of());
+        return ExperienceReports.build(rows.programme(), details, new ExperienceReports.Basis(LocalDate.of(2015, 12, 31),
+                eventIds.size(), List.of(), List.of(), LocalAreas.HOLBAEK.names()));
     }
 
     private void add(String aggregateId, Object event) {

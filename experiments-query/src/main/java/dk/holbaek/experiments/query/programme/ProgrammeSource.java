@@ -11,6 +11,8 @@ import org.axonframework.eventhandling.TrackedEventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.springframework.stereotype.Component;
 
+import dk.holbaek.experiments.core.experiment.api.ExperimentWithdrawn;
+
 /**
  * The programme as the views see it: live from the read model, or as it stood at a past moment, folded afresh from
  * the events recorded before that moment by the same {@link ProgrammeFold}, without touching the live rows.
@@ -40,7 +42,7 @@ public class ProgrammeSource {
      * the events among them that corrected or withdrew an entry.
      */
     public record Replay(Programme programme, long events, Instant lastRecordedAt, List<String> corrections,
-                         List<String> withdrawals) {
+                         List<String> withdrawals, List<String> withdrawnExperiments) {
     }
 
     /** Folds the events recorded strictly before {@code before}, telling {@code progress} how many it has read. */
@@ -51,6 +53,7 @@ public class ProgrammeSource {
         Instant last = null;
         List<String> corrections = new ArrayList<>();
         List<String> withdrawals = new ArrayList<>();
+        List<String> withdrawnExperiments = new ArrayList<>();
         try (BlockingStream<TrackedEventMessage<?>> events = eventStore.openStream(null)) {
             while (events.hasNextAvailable()) {
                 TrackedEventMessage<?> event = events.nextAvailable();
@@ -64,6 +67,9 @@ public class ProgrammeSource {
                         corrections.add(event.getIdentifier());
                     } else if (ProgrammeFold.isWithdrawal(event.getPayload())) {
                         withdrawals.add(event.getIdentifier());
+                        if (event.getPayload() instanceof ExperimentWithdrawn withdrawn) {
+                            withdrawnExperiments.add(withdrawn.experimentId());
+                        }
                     }
                 }
             }
@@ -71,7 +77,8 @@ public class ProgrammeSource {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("Interrupted while reading the event log", e);
         }
-        return new Replay(rows.programme(), folded, last, List.copyOf(corrections), List.copyOf(withdrawals));
+        return new Replay(rows.programme(), folded, last, List.copyOf(corrections), List.copyOf(withdrawals),
+                List.copyOf(withdrawnExperiments));
     }
 
     /** How many events the log holds now. */

@@ -1,10 +1,12 @@
 package dk.holbaek.experiments.query.report;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -13,8 +15,10 @@ import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.function.ToLongFunction;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import dk.holbaek.experiments.core.experiment.api.Channel;
+import dk.holbaek.experiments.core.experiment.api.CostCategory;
 import dk.holbaek.experiments.core.experiment.api.Criterion;
 import dk.holbaek.experiments.core.experiment.api.ExperimentStatus;
 import dk.holbaek.experiments.core.experiment.api.InsightArea;
@@ -29,19 +33,30 @@ import dk.holbaek.experiments.query.programme.LearningRow;
 import dk.holbaek.experiments.query.programme.Measures;
 import dk.holbaek.experiments.query.programme.Programme;
 import dk.holbaek.experiments.query.programme.ProgrammeCalendar;
+import dk.holbaek.experiments.query.programme.RecommendationRow;
 import dk.holbaek.experiments.query.progress.ProgressView;
 import dk.holbaek.experiments.query.progress.ProgressViews;
 import dk.holbaek.experiments.query.report.ExperienceReport.AreaChapter;
+import dk.holbaek.experiments.query.report.ExperienceReport.Caveats;
 import dk.holbaek.experiments.query.report.ExperienceReport.Council;
 import dk.holbaek.experiments.query.report.ExperienceReport.CriterionChapter;
+import dk.holbaek.experiments.query.report.ExperienceReport.CriterionLearnings;
+import dk.holbaek.experiments.query.report.ExperienceReport.Economy;
 import dk.holbaek.experiments.query.report.ExperienceReport.ExperimentAppendix;
+import dk.holbaek.experiments.query.report.ExperienceReport.ExperimentFacts;
 import dk.holbaek.experiments.query.report.ExperienceReport.ExperimentFigure;
+import dk.holbaek.experiments.query.report.ExperienceReport.ExternalExperienceEntry;
 import dk.holbaek.experiments.query.report.ExperienceReport.Gap;
+import dk.holbaek.experiments.query.report.ExperienceReport.HypothesisEntry;
+import dk.holbaek.experiments.query.report.ExperienceReport.LearningCounts;
 import dk.holbaek.experiments.query.report.ExperienceReport.LearningItem;
 import dk.holbaek.experiments.query.report.ExperienceReport.MandateRule;
 import dk.holbaek.experiments.query.report.ExperienceReport.NamedFigure;
+import dk.holbaek.experiments.query.report.ExperienceReport.Occasion;
 import dk.holbaek.experiments.query.report.ExperienceReport.Reach;
 import dk.holbaek.experiments.query.report.ExperienceReport.RecommendationEntry;
+import dk.holbaek.experiments.query.report.ExperienceReport.Setbacks;
+import dk.holbaek.experiments.query.report.ExperienceReport.Stopped;
 import dk.holbaek.experiments.query.report.ExperienceReport.Summary;
 import dk.holbaek.experiments.query.programme.Measures.TimeOfDay;
 
@@ -52,28 +67,41 @@ import dk.holbaek.experiments.query.programme.Measures.TimeOfDay;
 public final class ExperienceReports {
 
     private static final int LEADING = 3;
+    private static final int TWICE = 2;
 
     private final Programme programme;
     private final Map<String, ExperimentDetail> details;
     private final Map<String, String> titles;
+    private final Map<String, List<InsightArea>> areasOf;
 
     private ExperienceReports(Programme programme, Map<String, ExperimentDetail> details) {
         this.programme = programme;
         this.details = details;
         this.titles = programme.experiments().stream().collect(Collectors.toMap(ExperimentRow::id, ExperimentRow::title));
+        this.areasOf = programme.experiments().stream()
+                .collect(Collectors.toMap(ExperimentRow::id, ExperimentRow::insightAreas));
     }
 
-    /** {@code corrections} and {@code withdrawals}: the events among those folded that corrected or withdrew an entry. */
-    public static ExperienceReport build(Programme programme, Map<String, ExperimentDetail> details, LocalDate asOf,
-                                         long eventCount, List<String> corrections, List<String> withdrawals) {
-        return new ExperienceReports(programme, details).report(asOf, eventCount,
-                Figure.of((long) corrections.size(), corrections), Figure.of((long) withdrawals.size(), withdrawals));
+    /**
+     * What the report rests on besides the rows: the date, how many events were folded, those among them that
+     * corrected or withdrew an entry, and the municipality's local areas (for reach by area).
+     */
+    public record Basis(LocalDate asOf, long eventCount, List<String> corrections, List<String> withdrawals,
+                        List<String> localAreas) {
     }
 
-    private ExperienceReport report(LocalDate asOf, long eventCount, Figure<Long> corrections,
-                                    Figure<Long> withdrawals) {
-        return new ExperienceReport(asOf, eventCount, summary(), criteria(), areas(), reach(), council(asOf),
-                recommendations(), appendix(), corrections, withdrawals);
+    /** {@code details}: every experiment's detail, those withdrawn included (the report names them as withdrawn). */
+    public static ExperienceReport build(Programme programme, Map<String, ExperimentDetail> details, Basis basis) {
+        return new ExperienceReports(programme, details).report(basis);
+    }
+
+    private ExperienceReport report(Basis basis) {
+        Council council = council(basis.asOf());
+        Reach reach = reach(basis.localAreas());
+        return new ExperienceReport(basis.asOf(), basis.eventCount(), summary(), criteria(), areas(), hypotheses(),
+                setbacks(council), reach, economy(reach), council, externalExperiences(), recommendations(), caveats(),
+                appendix(), Figure.of((long) basis.corrections().size(), basis.corrections()),
+                Figure.of((long) basis.withdrawals().size(), basis.withdrawals()));
     }
 
     private Summary summary() {
@@ -81,13 +109,15 @@ public final class ExperienceReports {
         for (ExperimentStatus status : ExperimentStatus.values()) {
             byStatus.put(status, experimentsFigure(experimentsWhere(row -> row.status() == status)));
         }
+        List<LocalDate> days = programme.activities().stream().map(ActivityRow::occurredOn).sorted().toList();
         return new Summary(experimentsFigure(programme.experiments()), byStatus,
                 experiments().stream().map(ExperimentRow::method).distinct().sorted().toList(),
                 count(programme.activities(), ActivityRow::eventId),
                 sum(programme.activities(), ActivityRow::participants, ActivityRow::eventId),
                 costs(programme.activities()), count(programme.learnings(), LearningRow::eventId),
                 Figure.of((long) programme.recommendations().size(),
-                        programme.recommendations().stream().flatMap(row -> row.eventIds().stream())));
+                        programme.recommendations().stream().flatMap(row -> row.eventIds().stream())),
+                days.isEmpty() ? null : days.get(0), days.isEmpty() ? null : days.get(days.size() - 1));
     }
 
     private List<CriterionChapter> criteria() {
@@ -106,7 +136,7 @@ public final class ExperienceReports {
                     count(filter(political, learning -> learning.knowledgeKinds().contains(kind)), LearningRow::eventId)));
         }
         chapters.add(new CriterionChapter(Criterion.POLITICAL_LEADERSHIP, politicalFigures, "councilMemberAttendances",
-                leading(ActivityRow::councilMembersPresent), items(political),
+                leading(ActivityRow::councilMembersPresent), counts(political),
                 List.of(new Gap("activitiesWithoutCouncilMembers",
                         count(filter(activities, activity -> activity.councilMembersPresent() == 0), ActivityRow::eventId)))));
 
@@ -122,7 +152,7 @@ public final class ExperienceReports {
                 new NamedFigure("meaningfulShare", Figure.of(Measures.share(meaningful, respondents),
                         ids(withFeedback, ActivityRow::eventId))),
                 new NamedFigure("learnings", count(broad, LearningRow::eventId))),
-                "participants", leading(ActivityRow::participants), items(broad),
+                "participants", leading(ActivityRow::participants), counts(broad),
                 List.of(new Gap("activitiesWithoutFeedback",
                         count(filter(activities, activity -> activity.respondents() == null), ActivityRow::eventId)))));
 
@@ -134,7 +164,7 @@ public final class ExperienceReports {
                         .flatMap(activity -> activity.departments().stream()).distinct().count(),
                         ids(withDepartments, ActivityRow::eventId))),
                 new NamedFigure("learnings", count(administration, LearningRow::eventId))),
-                "staffAttendances", leading(ActivityRow::staffPresent), items(administration),
+                "staffAttendances", leading(ActivityRow::staffPresent), counts(administration),
                 List.of(new Gap("activitiesWithoutStaff",
                         count(filter(activities, activity -> activity.staffPresent() == 0), ActivityRow::eventId)))));
 
@@ -149,28 +179,90 @@ public final class ExperienceReports {
                 new NamedFigure("fundingDkk", amount(filter(initiatives, i -> i.fundingDkk() != null),
                         InitiativeRow::fundingDkk, InitiativeRow::eventId)),
                 new NamedFigure("learnings", count(partner, LearningRow::eventId))),
-                "initiatives", leadingByInitiatives(), items(partner),
+                "initiatives", leadingByInitiatives(), counts(partner),
                 List.of(new Gap("initiativesWithoutHours",
                         count(filter(initiatives, initiative -> initiative.supportHours() == null), InitiativeRow::eventId)))));
         return chapters;
     }
 
+    /**
+     * Each insight area with its experiments and, once each, the learnings of the experiments whose first area it is,
+     * grouped by criterion and strongest first.
+     */
     private List<AreaChapter> areas() {
         List<AreaChapter> chapters = new ArrayList<>();
         for (InsightArea area : InsightArea.values()) {
             List<ExperimentRow> experiments = experimentsWhere(row -> row.insightAreas().contains(area));
             Set<String> ids = experiments.stream().map(ExperimentRow::id).collect(Collectors.toSet());
             List<ActivityRow> activities = filter(programme.activities(), activity -> ids.contains(activity.experimentId()));
+            List<LearningRow> own = filter(programme.learnings(), learning -> primaryArea(learning) == area);
+            List<CriterionLearnings> byCriterion = new ArrayList<>();
+            for (Criterion criterion : Criterion.values()) {
+                List<LearningRow> of = filter(own, learning -> learning.criterion() == criterion);
+                if (!of.isEmpty()) {
+                    byCriterion.add(new CriterionLearnings(criterion, of.stream().sorted(STRONGEST_FIRST)
+                            .map(this::item).toList()));
+                }
+            }
             chapters.add(new AreaChapter(area, experiments.stream()
                     .map(row -> new ExperimentFigure(row.id(), row.title(), Figure.of(row.status(), row.eventIds())))
                     .toList(),
                     count(activities, ActivityRow::eventId), sum(activities, ActivityRow::participants, ActivityRow::eventId),
-                    items(filter(programme.learnings(), learning -> ids.contains(learning.experimentId())))));
+                    counts(own), byCriterion));
         }
         return chapters;
     }
 
-    private Reach reach() {
+    /**
+     * Strongest evidence first: a documented learning before an undocumented one, then the clearer assessment (±2
+     * before ±1 before 0), then the earlier one.
+     */
+    static final Comparator<LearningRow> STRONGEST_FIRST = Comparator
+            .comparing((LearningRow learning) -> learning.evidence() == null || learning.evidence().isBlank())
+            .thenComparing(learning -> -Math.abs(learning.assessment()))
+            .thenComparing(LearningRow::recordedOn)
+            .thenComparing(LearningRow::id);
+
+    private InsightArea primaryArea(LearningRow learning) {
+        List<InsightArea> areas = areasOf.getOrDefault(learning.experimentId(), List.of());
+        return areas.isEmpty() ? null : areas.get(0);
+    }
+
+    private List<HypothesisEntry> hypotheses() {
+        return experiments().stream().map(row -> {
+            ExperimentDetail detail = details.get(row.id());
+            return new HypothesisEntry(row.id(), row.title(), detail.hypothesis(), row.status(),
+                    detail.hypothesisOutcome(), detail.hypothesisReason(), row.eventIds().stream().sorted().toList());
+        }).toList();
+    }
+
+    private Setbacks setbacks(Council council) {
+        List<LearningItem> weakening = programme.learnings().stream().filter(learning -> learning.assessment() < 0)
+                .sorted(Comparator.comparingInt(LearningRow::assessment).thenComparing(LearningRow::recordedOn)
+                        .thenComparing(LearningRow::id))
+                .map(this::item).toList();
+        List<Stopped> cancelled = experimentsWhere(row -> row.status() == ExperimentStatus.CANCELLED).stream()
+                .map(row -> {
+                    ExperimentDetail detail = details.get(row.id());
+                    return new Stopped(row.id(), row.title(), detail.cancelledOn(), detail.cancellationReason(),
+                            row.eventIds().stream().sorted().toList());
+                }).toList();
+        List<Stopped> withdrawn = details.values().stream().filter(ExperimentDetail::withdrawn)
+                .sorted(Comparator.comparing(ExperimentDetail::title).thenComparing(ExperimentDetail::id))
+                .map(detail -> new Stopped(detail.id(), detail.title(), null, detail.withdrawalReason(), List.of()))
+                .toList();
+        Map<String, Figure<Long>> below = new TreeMap<>();
+        council.involvementsByYear().forEach((year, figure) -> {
+            if (figure.value() < TWICE) {
+                below.put(year, figure);
+            }
+        });
+        return new Setbacks(weakening, cancelled, withdrawn,
+                council.rules().stream().filter(rule -> !rule.met().value())
+                        .filter(rule -> !rule.rule().equals("COUNCIL_TWICE_A_YEAR")).toList(), below);
+    }
+
+    private Reach reach(List<String> localAreas) {
         List<ActivityRow> activities = programme.activities();
         Map<TargetGroup, Figure<Long>> byGroup = new EnumMap<>(TargetGroup.class);
         for (TargetGroup group : TargetGroup.values()) {
@@ -187,8 +279,86 @@ public final class ExperienceReports {
             byTime.put(time, sum(filter(activities, activity -> timeOfDay(activity) == time), ActivityRow::participants,
                     ActivityRow::eventId));
         }
+        Map<String, Figure<Long>> byArea = new LinkedHashMap<>();
+        List<String> named = activities.stream().map(this::localArea).filter(area -> area != null)
+                .map(area -> configured(area, localAreas)).distinct().sorted().toList();
+        List<String> order = new ArrayList<>(localAreas);
+        named.stream().filter(area -> !localAreas.contains(area)).forEach(order::add);
+        for (String area : order) {
+            byArea.put(area, sum(filter(activities, activity -> activity.participants() > 0
+                    && area.equals(configured(localArea(activity), localAreas))), ActivityRow::participants,
+                    ActivityRow::eventId));
+        }
+        List<String> notReached = localAreas.stream().filter(area -> byArea.get(area).value() == 0).toList();
         return new Reach(sum(activities, ActivityRow::participants, ActivityRow::eventId), byGroup, Measures.RARELY_HEARD,
-                byChannel, byTime);
+                rarelyHeard(activities), byChannel, byTime, byArea,
+                sum(filter(activities, activity -> localArea(activity) == null), ActivityRow::participants,
+                        ActivityRow::eventId), notReached);
+    }
+
+    /** The activity's local area as noted, else its experiment's; null when neither names one. */
+    private String localArea(ActivityRow activity) {
+        ExperimentDetail detail = details.get(activity.experimentId());
+        if (detail == null) {
+            return null;
+        }
+        String own = detail.activities().stream().filter(logged -> logged.activityId().equals(activity.id()))
+                .map(ExperimentDetail.Activity::localArea).filter(area -> area != null && !area.isBlank())
+                .findFirst().orElse(null);
+        return own != null ? own.strip() : detail.localArea() == null || detail.localArea().isBlank() ? null
+                : detail.localArea().strip();
+    }
+
+    /** A configured area's own spelling when {@code area} names it in another case; else {@code area} as written. */
+    private static String configured(String area, List<String> localAreas) {
+        return area == null ? null : localAreas.stream().filter(known -> known.equalsIgnoreCase(area)).findFirst()
+                .orElse(area);
+    }
+
+    private static Figure<Long> rarelyHeard(List<ActivityRow> activities) {
+        return sum(activities, activity -> Measures.RARELY_HEARD.stream()
+                .mapToLong(group -> activity.participantsByGroup().getOrDefault(group, 0)).sum(), ActivityRow::eventId);
+    }
+
+    private Economy economy(Reach reach) {
+        List<ExperimentFacts> byExperiment = experiments().stream().map(this::facts).toList();
+        List<ExperimentFacts> budgeted = filter(byExperiment, facts -> facts.budgetDkk() != null);
+        Figure<BigDecimal> approved = Figure.of(budgeted.stream().map(facts -> facts.budgetDkk().value())
+                .reduce(BigDecimal.ZERO, BigDecimal::add), budgeted.stream()
+                .flatMap(facts -> facts.budgetDkk().sources().stream()));
+        Figure<BigDecimal> spent = costs(programme.activities());
+        Map<CostCategory, Figure<BigDecimal>> byCategory = new EnumMap<>(CostCategory.class);
+        for (CostCategory category : CostCategory.values()) {
+            List<ActivityRow> with = filter(programme.activities(), activity -> activity.costsDkk().containsKey(category));
+            if (!with.isEmpty()) {
+                byCategory.put(category, amount(with, activity -> activity.costsDkk().get(category), ActivityRow::eventId));
+            }
+        }
+        List<InitiativeRow> funded = filter(programme.initiatives(), initiative -> initiative.fundingDkk() != null);
+        return new Economy(approved, spent, byExperiment, byCategory, per(spent, reach.participants()),
+                per(spent, reach.rarelyHeardParticipants()),
+                amount(funded, InitiativeRow::fundingDkk, InitiativeRow::eventId));
+    }
+
+    /** Kroner per person, rounded to whole kroner (null when nobody took part), from the events of both figures. */
+    private static Figure<BigDecimal> per(Figure<BigDecimal> amount, Figure<Long> people) {
+        return Figure.of(people.value() == 0 ? null
+                : amount.value().divide(BigDecimal.valueOf(people.value()), 0, RoundingMode.HALF_UP),
+                Stream.concat(amount.sources().stream(), people.sources().stream()));
+    }
+
+    /** A share of two figures, from the events of both. */
+    private static Figure<BigDecimal> share(Figure<Long> part, Figure<Long> whole) {
+        return Figure.of(Measures.share(part.value(), whole.value()),
+                Stream.concat(part.sources().stream(), whole.sources().stream()));
+    }
+
+    private ExperimentFacts facts(ExperimentRow row) {
+        ExperimentDetail detail = details.get(row.id());
+        List<ActivityRow> own = programme.activitiesByExperiment().getOrDefault(row.id(), List.of());
+        return new ExperimentFacts(row.id(), row.title(), row.status(),
+                detail == null || detail.budgetDkk() == null ? null : Figure.of(detail.budgetDkk(), row.eventIds()),
+                count(own, ActivityRow::eventId), sum(own, ActivityRow::participants, ActivityRow::eventId), costs(own));
     }
 
     private Council council(LocalDate asOf) {
@@ -202,7 +372,13 @@ public final class ExperienceReports {
         List<MandateRule> rules = progress.mandateRules().stream()
                 .map(rule -> new MandateRule(rule.rule(), Figure.of(rule.met(), ruleSources(rule)), rule.metOn()))
                 .toList();
-        return new Council(byYear, Figure.of(progress.councilRuleMet(), councilIds), rules);
+        List<Occasion> occasions = programme.councilInvolvements().stream()
+                .sorted(Comparator.comparing(CouncilInvolvementRow::occurredOn).thenComparing(CouncilInvolvementRow::id))
+                .map(row -> new Occasion(row.occurredOn(), row.form(), row.topic(), row.experimentIds().stream()
+                        .map(titles::get).filter(title -> title != null).toList(), row.localAreaDialogueProposal(),
+                        row.eventId()))
+                .toList();
+        return new Council(byYear, Figure.of(progress.councilRuleMet(), councilIds), rules, occasions);
     }
 
     private List<String> ruleSources(ProgressView.MandateRule rule) {
@@ -219,6 +395,10 @@ public final class ExperienceReports {
         };
     }
 
+    private List<ExternalExperienceEntry> externalExperiences() {
+        return List.of();
+    }
+
     private List<RecommendationEntry> recommendations() {
         Map<String, LearningRow> learnings = programme.learnings().stream()
                 .collect(Collectors.toMap(LearningRow::id, Function.identity()));
@@ -229,16 +409,36 @@ public final class ExperienceReports {
                             .map(reference -> learnings.get(reference.learningId()))
                             .filter(learning -> learning != null)
                             .map(this::item).toList();
-                    List<ExperimentFigure> experiments = row.basedOnLearnings().stream()
-                            .map(reference -> reference.experimentId()).distinct().sorted()
+                    List<ExperimentFacts> experiments = row.basedOnLearnings().stream()
+                            .map(reference -> reference.experimentId()).distinct()
                             .flatMap(id -> programme.experiment(id).stream())
-                            .map(experiment -> new ExperimentFigure(experiment.id(), experiment.title(),
-                                    Figure.of(experiment.status(), experiment.eventIds())))
-                            .toList();
-                    return new RecommendationEntry(row.id(), row.title(), row.text(), cited, experiments, row.adoptions(),
-                            row.eventIds().stream().sorted().toList());
+                            .sorted(Comparator.comparing(ExperimentRow::title).thenComparing(ExperimentRow::id))
+                            .map(this::facts).toList();
+                    RecommendationRow.Substance substance = row.substance() == null
+                            ? new RecommendationRow.Substance(null, null, null, null) : row.substance();
+                    return new RecommendationEntry(row.id(), row.title(), row.text(), substance.rationale(),
+                            substance.economicConsequenceDkk(), substance.owner(), substance.implementBy(), cited,
+                            experiments, row.adoptions(), row.eventIds().stream().sorted().toList());
                 })
                 .toList();
+    }
+
+    private Caveats caveats() {
+        List<ActivityRow> activities = programme.activities();
+        Figure<Long> participants = sum(activities, ActivityRow::participants, ActivityRow::eventId);
+        List<ActivityRow> withFeedback = filter(activities, activity -> activity.respondents() != null);
+        Figure<Long> respondents = sum(withFeedback, ActivityRow::respondents, ActivityRow::eventId);
+        Figure<Long> withoutTime = sum(filter(activities, activity -> activity.startsAt() == null),
+                ActivityRow::participants, ActivityRow::eventId);
+        Figure<Long> withoutGroup = sum(activities, activity -> Math.max(0, activity.participants()
+                - activity.participantsByGroup().values().stream().mapToLong(Integer::longValue).sum()),
+                ActivityRow::eventId);
+        List<LearningRow> undocumented = filter(programme.learnings(),
+                learning -> learning.evidence() == null || learning.evidence().isBlank());
+        return new Caveats(count(activities, ActivityRow::eventId), participants, count(withFeedback, ActivityRow::eventId),
+                respondents, share(respondents, participants), withoutTime, share(withoutTime, participants),
+                withoutGroup, share(withoutGroup, participants),
+                count(programme.learnings(), LearningRow::eventId), count(undocumented, LearningRow::eventId));
     }
 
     private List<ExperimentAppendix> appendix() {
@@ -253,7 +453,7 @@ public final class ExperienceReports {
                     detail.summary() != null ? detail.summary() : detail.cancellationReason(),
                     detail.hypothesisOutcome(), detail.hypothesisReason(),
                     count(own, ActivityRow::eventId), sum(own, ActivityRow::participants, ActivityRow::eventId),
-                    costs(own), items(filter(programme.learnings(), learning -> learning.experimentId().equals(row.id()))));
+                    costs(own), counts(filter(programme.learnings(), learning -> learning.experimentId().equals(row.id()))));
         }).toList();
     }
 
@@ -281,16 +481,18 @@ public final class ExperienceReports {
                 .limit(LEADING).toList();
     }
 
-    private List<LearningItem> items(List<LearningRow> learnings) {
-        return learnings.stream()
-                .sorted(Comparator.comparing(LearningRow::recordedOn).thenComparing(LearningRow::id))
-                .map(this::item).toList();
+    private static LearningCounts counts(List<LearningRow> learnings) {
+        return new LearningCounts(count(learnings, LearningRow::eventId),
+                count(filter(learnings, learning -> learning.assessment() > 0), LearningRow::eventId),
+                count(filter(learnings, learning -> learning.assessment() == 0), LearningRow::eventId),
+                count(filter(learnings, learning -> learning.assessment() < 0), LearningRow::eventId));
     }
 
     private LearningItem item(LearningRow learning) {
+        List<InsightArea> areas = areasOf.getOrDefault(learning.experimentId(), List.of());
         return new LearningItem(learning.id(), learning.experimentId(), titles.get(learning.experimentId()),
                 learning.criterion(), learning.insight(), learning.evidence(), learning.assessment(), learning.recordedOn(),
-                learning.eventId());
+                learning.eventId(), areas.size() > 1 ? areas.subList(1, areas.size()) : List.of());
     }
 
     private List<LearningRow> learningsOf(Criterion criterion) {

@@ -2,7 +2,9 @@ package dk.holbaek.experiments.query.report;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.function.LongConsumer;
 
@@ -11,6 +13,7 @@ import org.springframework.stereotype.Component;
 import dk.holbaek.experiments.query.experiment.ExperimentDetail;
 import dk.holbaek.experiments.query.experiment.ExperimentReader;
 import dk.holbaek.experiments.query.programme.ExperimentRow;
+import dk.holbaek.experiments.query.programme.LocalAreas;
 import dk.holbaek.experiments.query.programme.ProgrammeCalendar;
 import dk.holbaek.experiments.query.programme.ProgrammeSource;
 
@@ -24,10 +27,12 @@ public class ReportSource {
 
     private final ProgrammeSource source;
     private final ExperimentReader experiments;
+    private final LocalAreas localAreas;
 
-    ReportSource(ProgrammeSource source, ExperimentReader experiments) {
+    ReportSource(ProgrammeSource source, ExperimentReader experiments, LocalAreas localAreas) {
         this.source = source;
         this.experiments = experiments;
+        this.localAreas = localAreas;
     }
 
     public ExperienceReport report(LocalDate asOf, LongConsumer progress) {
@@ -37,11 +42,13 @@ public class ReportSource {
                 : replay.lastRecordedAt() == null ? LocalDate.of(ProgrammeCalendar.FIRST_YEAR, 1, 1)
                 : replay.lastRecordedAt().atZone(ProgrammeCalendar.ZONE).toLocalDate();
         Map<String, ExperimentDetail> details = new LinkedHashMap<>();
-        for (ExperimentRow experiment : replay.programme().experiments()) {
-            experiments.detailRecordedBefore(experiment.id(), before).ifPresent(detail -> details.put(experiment.id(), detail));
+        List<String> ids = new ArrayList<>(replay.programme().experiments().stream().map(ExperimentRow::id).toList());
+        ids.addAll(replay.withdrawnExperiments());
+        for (String id : ids) {
+            experiments.detailRecordedBefore(id, before).ifPresent(detail -> details.put(id, detail));
         }
-        return ExperienceReports.build(replay.programme(), details, date, replay.events(), replay.corrections(),
-                replay.withdrawals());
+        return ExperienceReports.build(replay.programme(), details, new ExperienceReports.Basis(date, replay.events(),
+                replay.corrections(), replay.withdrawals(), localAreas.names()));
     }
 
     public long eventCount() {
