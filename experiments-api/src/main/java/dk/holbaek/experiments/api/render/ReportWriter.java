@@ -121,7 +121,8 @@ final class ReportWriter {
                 summary.firstActivity() == null ? "–" : t.date(summary.firstActivity()),
                 summary.lastActivity() == null ? "–" : t.date(summary.lastActivity()),
                 statusCount(ExperimentStatus.CONCLUDED), statusCount(ExperimentStatus.RUNNING),
-                statusCount(ExperimentStatus.CANCELLED))));
+                statusCount(ExperimentStatus.CANCELLED),
+                statusCount(ExperimentStatus.PROPOSED) + statusCount(ExperimentStatus.APPROVED))));
         blocks.add(new Paragraph(t.text("report.resume.who", count(summary.activities()), count(summary.participants()),
                 count(reach.rarelyHeardParticipants()), t.share(share(reach.rarelyHeardParticipants().value(),
                         reach.participants().value())), count(report.caveats().respondents()))));

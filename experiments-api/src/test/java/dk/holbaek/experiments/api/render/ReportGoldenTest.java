@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -32,13 +30,10 @@ import dk.holbaek.experiments.api.render.Formats;
 import dk.holbaek.experiments.query.report.ExperienceReport;
 
 /**
- * The report of a fixed programme in every form and language, compared byte for byte with the reviewed files in
- * {@code src/test/resources/golden}. After a deliberate change, regenerate them with {@code -Dgolden.update=true}
- * and review the difference like code.
+ * The report of a fixed programme in every form and language, compared byte for byte with the reviewed files
+ * ({@link Golden}); the PDF read back as a public document.
  */
 class ReportGoldenTest {
-
-    private static final Path GOLDEN = Path.of("src", "test", "resources", "golden");
 
     private final ReportRenderer renderer = renderer();
     private final ExperienceReport report = FixedProgramme.report();
@@ -146,12 +141,7 @@ class ReportGoldenTest {
     }
 
     private static String golden(String name, String rendered) throws IOException {
-        Path file = GOLDEN.resolve(name);
-        if (Boolean.getBoolean("golden.update")) {
-            Files.createDirectories(GOLDEN);
-            Files.writeString(file, rendered, StandardCharsets.UTF_8);
-        }
-        return Files.readString(file, StandardCharsets.UTF_8);
+        return Golden.file(name, rendered);
     }
 
     private static Locale locale(String language) {

@@ -2,8 +2,11 @@ package dk.holbaek.experiments.api.ops.demo;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 
@@ -11,23 +14,40 @@ import org.axonframework.common.stream.BlockingStream;
 import org.axonframework.eventhandling.TrackedEventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ActiveProfiles;
 
 import dk.holbaek.experiments.api.Http;
+import dk.holbaek.experiments.api.render.Formats;
+import dk.holbaek.experiments.api.render.Golden;
+import dk.holbaek.experiments.api.render.ReportFormat;
+import dk.holbaek.experiments.api.render.ReportRenderer;
 import dk.holbaek.experiments.core.experiment.api.ActivityLogged;
 import dk.holbaek.experiments.core.experiment.api.ExperimentRegistered;
+import dk.holbaek.experiments.query.report.ExperienceReport;
+import dk.holbaek.experiments.query.report.ReportSource;
 import tools.jackson.databind.JsonNode;
 
-/** The demo option fills an empty store with the mandate's programme, through the normal commands. */
+/**
+ * The demo option fills an empty store with the mandate's programme, through the normal commands; its whole report,
+ * in both languages, is a reviewed document.
+ */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "experiments.demo.enabled=true")
 @ActiveProfiles("test")
 class DemoProgrammeTest {
 
     @Autowired
     EventStore eventStore;
+
+    @Autowired
+    ReportSource reports;
+
+    @Autowired
+    ReportRenderer renderer;
 
     @LocalServerPort
     int port;
@@ -59,6 +79,17 @@ class DemoProgrammeTest {
         assertThat(summit.get("status").asString()).isEqualTo("CONCLUDED");
         assertThat(summit.get("activities").get(0).get("participants").get("total").asInt()).isEqualTo(182);
         assertThat(summit.get("learnings").size()).isEqualTo(2);
+    }
+
+    @ParameterizedTest(name = "{0} in {1}")
+    @CsvSource({"MARKDOWN, da", "MARKDOWN, en", "HTML, da", "HTML, en"})
+    void theWholeReportOfTheDemo_matchesItsReviewedFile(ReportFormat format, String language) throws Exception {
+        ExperienceReport report = reports.report(LocalDate.of(2015, 12, 31), read -> { });
+
+        String rendered = new String(renderer.render(report, format, language.equals("en") ? Locale.UK
+                : Formats.DANISH), StandardCharsets.UTF_8);
+
+        assertThat(rendered).isEqualTo(Golden.file("demo-report-" + language + "." + format.extension(), rendered));
     }
 
     private List<Object> allEvents() throws Exception {
