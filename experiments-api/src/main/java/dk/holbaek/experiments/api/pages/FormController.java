@@ -77,9 +77,10 @@ class FormController {
     @GetMapping("/{name}")
     String show(@PathVariable String name, @RequestParam(required = false) String experiment,
                 @RequestParam(required = false) String entry, @RequestParam(required = false) String involvement,
-                @RequestParam(required = false) String recommendation, Model model) {
+                @RequestParam(required = false) String recommendation,
+                @RequestParam(name = "experience", required = false) String experience, Model model) {
         CommandForm form = form(name);
-        Target target = target(form, experiment, entry, involvement, recommendation);
+        Target target = target(form, experiment, entry, new Records(involvement, recommendation, experience));
         model.addAttribute("form", view(form, target, form.recorded().apply(target), List.of(), null,
                 new FormInput(Map.of())));
         return "form";
@@ -88,10 +89,11 @@ class FormController {
     @PostMapping("/{name}")
     String submit(@PathVariable String name, @RequestParam(required = false) String experiment,
                   @RequestParam(required = false) String entry, @RequestParam(required = false) String involvement,
-                  @RequestParam(required = false) String recommendation, HttpServletRequest request,
+                  @RequestParam(required = false) String recommendation,
+                  @RequestParam(name = "experience", required = false) String experience, HttpServletRequest request,
                   HttpServletResponse response, Model model, RedirectAttributes redirect) {
         CommandForm form = form(name);
-        Target now = target(form, experiment, entry, involvement, recommendation);
+        Target now = target(form, experiment, entry, new Records(involvement, recommendation, experience));
         Target target = now.asShownAt(shownVersion(request.getParameter("version"), now.current()));
         FormInput input = new FormInput(request.getParameterMap());
         Object command = form.command().apply(target, input);
@@ -140,9 +142,14 @@ class FormController {
         return form;
     }
 
+    /** The ids of the records other than experiments that a form may be about. */
+    private record Records(String involvement, String recommendation, String experience) {
+    }
+
     /** What the form is about, as it stands; 404 when it names something that is not recorded. */
-    private Target target(CommandForm form, String experimentId, String entryId, String involvementId,
-                          String recommendationId) {
+    private Target target(CommandForm form, String experimentId, String entryId, Records ids) {
+        String involvementId = ids.involvement();
+        String recommendationId = ids.recommendation();
         ExperimentDetail experiment = null;
         switch (form.needs()) {
             case EXPERIMENT, ACTIVITY, LEARNING, INITIATIVE -> experiment = experimentId == null ? null
@@ -155,6 +162,9 @@ class FormController {
                         ? records.councilInvolvement(involvementId).filter(found -> !found.withdrawn()).orElse(null) : null,
                 form.needs() == Forms.Needs.RECOMMENDATION && recommendationId != null
                         ? records.recommendation(recommendationId).filter(found -> !found.withdrawn()).orElse(null) : null,
+                form.needs() == Forms.Needs.EXPERIENCE && ids.experience() != null
+                        ? records.externalExperience(ids.experience()).filter(found -> !found.withdrawn()).orElse(null)
+                        : null,
                 null);
         boolean found = switch (form.needs()) {
             case NOTHING -> true;
@@ -164,6 +174,7 @@ class FormController {
             case INITIATIVE -> target.experiment() != null && entryId != null && target.initiative().isPresent();
             case INVOLVEMENT -> target.involvement() != null;
             case RECOMMENDATION -> target.recommendation() != null;
+            case EXPERIENCE -> target.experience() != null;
         };
         if (!found) {
             throw new ResponseStatusException(HttpStatus.NOT_FOUND);
@@ -211,7 +222,12 @@ class FormController {
             action.queryParam("recommendation", target.recommendation().id());
             back = "/recommendations";
         }
-        if (form.name().startsWith("council-involvement")) {
+        if (target.experience() != null) {
+            action.queryParam("experience", target.experience().id());
+        }
+        if (form.name().startsWith("external-experience")) {
+            back = "/external-experiences";
+        } else if (form.name().startsWith("council-involvement")) {
             back = "/council";
         } else if (form.name().equals("recommendation")) {
             back = "/recommendations";

@@ -23,6 +23,9 @@ import dk.holbaek.experiments.core.council.api.CorrectCouncilInvolvement;
 import dk.holbaek.experiments.core.council.api.InvolvementForm;
 import dk.holbaek.experiments.core.council.api.RecordCouncilInvolvement;
 import dk.holbaek.experiments.core.council.api.WithdrawCouncilInvolvement;
+import dk.holbaek.experiments.core.external.api.CorrectExternalExperience;
+import dk.holbaek.experiments.core.external.api.RecordExternalExperience;
+import dk.holbaek.experiments.core.external.api.WithdrawExternalExperience;
 import dk.holbaek.experiments.core.experiment.api.ActivityKind;
 import dk.holbaek.experiments.core.experiment.api.ApproveExperiment;
 import dk.holbaek.experiments.core.experiment.api.CancelExperiment;
@@ -71,6 +74,7 @@ import dk.holbaek.experiments.query.programme.ExperimentRow;
 import dk.holbaek.experiments.query.programme.LearningRow;
 import dk.holbaek.experiments.query.programme.Programme;
 import dk.holbaek.experiments.query.record.RecordReader.CouncilInvolvementDetail;
+import dk.holbaek.experiments.query.record.RecordReader.ExternalExperienceDetail;
 import dk.holbaek.experiments.query.record.RecordReader.RecommendationDetail;
 
 /**
@@ -88,11 +92,11 @@ final class Forms {
     }
 
     /** What a form needs before it can be shown. */
-    enum Needs { NOTHING, EXPERIMENT, ACTIVITY, LEARNING, INITIATIVE, INVOLVEMENT, RECOMMENDATION }
+    enum Needs { NOTHING, EXPERIMENT, ACTIVITY, LEARNING, INITIATIVE, INVOLVEMENT, RECOMMENDATION, EXPERIENCE }
 
     /** What a form is about, read before it is shown and again when it is sent. */
     record Target(Programme programme, ExperimentDetail experiment, String entryId, CouncilInvolvementDetail involvement,
-                  RecommendationDetail recommendation, Long version) {
+                  RecommendationDetail recommendation, ExternalExperienceDetail experience, Long version) {
 
         Optional<ExperimentDetail.Activity> activity() {
             return experiment.activities().stream().filter(a -> a.activityId().equals(entryId)).findFirst();
@@ -110,18 +114,18 @@ final class Forms {
         Long current() {
             return experiment != null ? Long.valueOf(experiment.version()) : involvement != null
                     ? Long.valueOf(involvement.version()) : recommendation != null ? Long.valueOf(recommendation.version())
-                    : null;
+                    : experience != null ? Long.valueOf(experience.version()) : null;
         }
 
         /** As read when the form was shown ({@code version}): a command from it is refused if it changed since. */
         Target asShownAt(Long shown) {
-            return new Target(programme, experiment, entryId, involvement, recommendation, shown);
+            return new Target(programme, experiment, entryId, involvement, recommendation, experience, shown);
         }
 
         /** The heading's subject: the experiment's title, the involvement's topic or the recommendation's title. */
         String subject() {
             return experiment != null ? experiment.title() : involvement != null ? involvement.topic()
-                    : recommendation != null ? recommendation.title() : null;
+                    : recommendation != null ? recommendation.title() : experience != null ? experience.title() : null;
         }
     }
 
@@ -219,6 +223,18 @@ final class Forms {
                 new CommandForm("council-involvement-withdrawal", Needs.INVOLVEMENT, "form.done.withdrawal",
                         t -> reasonOnly(), t -> Map.of(), (t, in) -> new WithdrawCouncilInvolvement(
                         t.involvement().id(), t.version(), in.text(REASON)), (t, c) -> "/council"),
+                // experience from elsewhere
+                new CommandForm("external-experience", Needs.NOTHING, "form.done.external-experience",
+                        Forms::externalExperience, t -> Map.of(), (t, in) -> experience(newId(), in),
+                        (t, c) -> "/external-experiences"),
+                new CommandForm("external-experience-correction", Needs.EXPERIENCE, "form.done.correction",
+                        t -> withReason(externalExperience(t)), Forms::recordedExperience,
+                        (t, in) -> new CorrectExternalExperience(t.experience().id(), t.version(),
+                                experience(t.experience().id(), in), in.text(REASON)),
+                        (t, c) -> "/external-experiences"),
+                new CommandForm("external-experience-withdrawal", Needs.EXPERIENCE, "form.done.withdrawal",
+                        t -> reasonOnly(), t -> Map.of(), (t, in) -> new WithdrawExternalExperience(
+                        t.experience().id(), t.version(), in.text(REASON)), (t, c) -> "/external-experiences"),
                 new CommandForm("recommendation", Needs.NOTHING, "form.done.recommendation", Forms::recommendation,
                         t -> Map.of(), (t, in) -> recommend(newId(), in),
                         (t, c) -> "/recommendations#r-" + ((RecordRecommendation) c).recommendationId()),
@@ -340,6 +356,17 @@ final class Forms {
                 field("localAreaDialogueProposal", Kind.FLAG, false)));
     }
 
+    private static List<Section> externalExperience(Target target) {
+        List<Option> experiments = target.programme().experiments().stream()
+                .sorted(Comparator.comparing(ExperimentRow::title))
+                .map(row -> new Option(row.id(), null, row.title())).toList();
+        return List.of(section("external", field("title", Kind.TEXT, true), field("place", Kind.TEXT, true),
+                field("country", Kind.TEXT, true), field("method", Kind.TEXT, false),
+                field("link", Kind.TEXT, false), field("learned", Kind.LONG_TEXT, true),
+                new Field("experimentIds", Kind.CHOICES, "field.relatedExperimentIds", null, null, false, experiments),
+                field("recordedOn", Kind.DATE, true)));
+    }
+
     private static List<Section> recommendation(Target target) {
         Map<String, String> titles = new LinkedHashMap<>();
         target.programme().experiments().forEach(row -> titles.put(row.id(), row.title()));
@@ -440,6 +467,11 @@ final class Forms {
                 in.text("topic"), in.values("experimentIds"), in.checked("localAreaDialogueProposal"));
     }
 
+    private static RecordExternalExperience experience(String id, FormInput in) {
+        return new RecordExternalExperience(id, in.text("title"), in.text("place"), in.text("country"),
+                in.text("method"), in.text("link"), in.text("learned"), in.values("experimentIds"), in.date("recordedOn"));
+    }
+
     private static RecordRecommendation recommend(String id, FormInput in) {
         return new RecordRecommendation(id, in.text("title"), in.text("text"), in.values("basedOnLearnings"),
                 in.text("rationale"), in.amount("economicConsequenceDkk"), in.text("owner"), in.date("implementBy"));
@@ -497,6 +529,14 @@ final class Forms {
         if (c.localAreaDialogueProposal()) {
             values.put("localAreaDialogueProposal", List.of("true"));
         }
+        return values;
+    }
+
+    private static Map<String, List<String>> recordedExperience(Target t) {
+        ExternalExperienceDetail x = t.experience();
+        Map<String, List<String>> values = values("title", x.title(), "place", x.place(), "country", x.country(),
+                "method", x.method(), "link", x.link(), "learned", x.learned(), "recordedOn", x.recordedOn());
+        values.put("experimentIds", List.copyOf(x.experimentIds()));
         return values;
     }
 

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -478,8 +479,8 @@ final class ReportWriter {
     }
 
     private String criterionFinding(CriterionChapter chapter) {
-        Map<String, Object> figures = chapter.figures().stream()
-                .collect(Collectors.toMap(NamedFigure::name, named -> named.figure().value()));
+        Map<String, Object> figures = new HashMap<>();
+        chapter.figures().forEach(named -> figures.put(named.name(), named.figure().value()));
         String leading = chapter.leadingExperiments().isEmpty() ? "" : " " + t.text("report.conclusion.leading",
                 chapter.leadingExperiments().get(0).title(),
                 t.value(chapter.leadingFigure(), chapter.leadingExperiments().get(0).figure().value()));

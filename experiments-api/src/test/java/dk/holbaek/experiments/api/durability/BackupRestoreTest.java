@@ -117,7 +117,7 @@ class BackupRestoreTest {
         }
         Run backup = ToolProcess.run("backup", "--out", good.toString(), "--experiments.mongodb.embedded.file=" + source);
         assertThat(backup.exitCode()).as(backup.output()).isZero();
-        assertThat(backup.output()).contains("Backed up 78 events to " + good, "with a copy of the store's file");
+        assertThat(backup.output()).contains("Backed up 80 events to " + good, "with a copy of the store's file");
 
         Path damaged = copy(good, work.resolve("damaged"));
         List<String> lines = new ArrayList<>(Files.readAllLines(damaged.resolve("events.jsonl")));
@@ -146,7 +146,7 @@ class BackupRestoreTest {
         assertThat(refusedCut.output()).contains("Line " + cutAt + " of events.jsonl is not as it was backed up",
                 "Nothing was restored.");
         assertThat(restored.exitCode()).as("the store stayed empty: " + restored.output()).isZero();
-        assertThat(restored.output()).contains("Restored 78 events");
+        assertThat(restored.output()).contains("Restored 80 events");
     }
 
     private String report(Path store) throws Exception {

@@ -36,8 +36,8 @@ class CommandLineTest {
 
         Run export = ToolProcess.run("export", "--out", events.toString(), "--experiments.mongodb.embedded.file=" + source);
         assertThat(export.exitCode()).as(export.output()).isZero();
-        assertThat(Files.readAllLines(events)).hasSize(78);
-        assertThat(export.output()).contains("Exporting [", "100%", "Wrote 78 events");
+        assertThat(Files.readAllLines(events)).hasSize(80);
+        assertThat(export.output()).contains("Exporting [", "100%", "Wrote 80 events");
 
         Path pdf = work.resolve("rapport.pdf");
         Run report = ToolProcess.run("report", "--as-of", "2015-12-31", "--lang", "da", "--format", "pdf", "--out", pdf.toString(),
@@ -45,7 +45,7 @@ class CommandLineTest {
         assertThat(report.exitCode()).as(report.output()).isZero();
         assertThat(report.output()).contains("Replaying [", "100%", "Wrote the experience report as of 2015-12-31");
         try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
-            assertThat(new PDFTextStripper().getText(document)).contains("Erfaringsrapport", "1. Sammenfatning");
+            assertThat(new PDFTextStripper().getText(document)).contains("Erfaringsrapport", "1. Resumé", "10. Erfaringer fra ind- og udland", "Porto Alegre");
         }
         Path notWritten = work.resolve("not-written.pdf");
         Run help = ToolProcess.run("report", "--help", "--out", notWritten.toString(),
@@ -65,7 +65,7 @@ class CommandLineTest {
         Path target = work.resolve("target.mv");
         Run imported = ToolProcess.run("import", "--in", events.toString(), "--experiments.mongodb.embedded.file=" + target);
         assertThat(imported.exitCode()).as(imported.output()).isZero();
-        assertThat(imported.output()).contains("Imported 78 events");
+        assertThat(imported.output()).contains("Imported 80 events");
 
         Run again = ToolProcess.run("import", "--in", events.toString(), "--experiments.mongodb.embedded.file=" + target);
         assertThat(again.exitCode()).isEqualTo(1);

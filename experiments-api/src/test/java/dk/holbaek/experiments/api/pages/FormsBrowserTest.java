@@ -123,6 +123,40 @@ class FormsBrowserTest extends BrowserTest {
     }
 
     @Test
+    void anExperienceFromAbroad_isRecordedOnItsForm_aLinkThatIsNoWebAddressNamedAtItsField_andCorrected() {
+        browser.logIn("staff", "staff");
+        browser.follow(By.linkText("Erfaringer udefra"));
+        browser.follow(By.id("record-external-experience"));
+        assertThat(browser.heading()).isEqualTo("Registrér en erfaring udefra");
+        browser.type("title", "Borgerbudget i Paris");
+        browser.type("place", "Paris");
+        browser.type("country", "Frankrig");
+        browser.type("link", "budgetparticipatif.paris.fr");
+        browser.type("learned", "Afstemning på nettet og i stemmeboks nåede flere unge.");
+        browser.date("recordedOn", "2015-02-10");
+        browser.send();
+
+        assertThat(browser.text("error-summary"))
+                .contains("Kilde (webadresse): skal være en webadresse, der begynder med https:// eller http://");
+        assertThat(browser.value("learned")).isEqualTo("Afstemning på nettet og i stemmeboks nåede flere unge.");
+        browser.type("link", "https://budgetparticipatif.paris.fr/");
+        browser.send();
+
+        assertThat(browser.text("confirmation")).isEqualTo("Erfaringen udefra er registreret.");
+        assertThat(browser.driver().findElement(By.cssSelector("article.experience")).getText())
+                .contains("Borgerbudget i Paris", "Paris, Frankrig", "Afstemning på nettet og i stemmeboks nåede flere unge.",
+                        "https://budgetparticipatif.paris.fr/");
+        browser.follow(By.linkText("Ret"));
+        assertThat(browser.value("title")).isEqualTo("Borgerbudget i Paris");
+        browser.type("title", "Borgerbudget i Paris 2014");
+        browser.type("reason", "Årstallet manglede");
+        browser.send();
+        assertThat(browser.text("confirmation")).isEqualTo("Rettelsen er registreret. Historikken bevarer det oprindelige.");
+        assertThat(browser.driver().findElement(By.cssSelector("article.experience h2")).getText())
+                .isEqualTo("Borgerbudget i Paris 2014");
+    }
+
+    @Test
     void theSteeringGroup_readsButFindsNoForms() {
         browser.logIn("steering", "steering");
         assertThat(browser.driver().findElements(By.id("register-experiment"))).isEmpty();

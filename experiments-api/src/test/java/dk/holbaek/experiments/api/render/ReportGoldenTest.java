@@ -4,10 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -27,7 +29,10 @@ import org.junit.jupiter.api.Test;
 import org.springframework.context.support.ResourceBundleMessageSource;
 
 import dk.holbaek.experiments.api.render.Formats;
+import dk.holbaek.experiments.query.programme.LocalAreas;
+import dk.holbaek.experiments.query.programme.Programme;
 import dk.holbaek.experiments.query.report.ExperienceReport;
+import dk.holbaek.experiments.query.report.ExperienceReports;
 
 /**
  * The report of a fixed programme in every form and language, compared byte for byte with the reviewed files
@@ -130,6 +135,22 @@ class ReportGoldenTest {
             }
         }
         return types;
+    }
+
+    @Test
+    void aProgrammeWithNothingRecordedYet_rendersInEveryFormAndLanguage_sayingSo() {
+        ExperienceReport empty = ExperienceReports.build(Programme.empty(), Map.of(), new ExperienceReports.Basis(
+                LocalDate.of(2014, 1, 31), 0, List.of(), List.of(), LocalAreas.HOLBAEK.names()));
+
+        for (String language : List.of("da", "en")) {
+            for (ReportFormat format : ReportFormat.values()) {
+                assertThat(renderer.render(empty, format, locale(language))).as(format + " " + language).isNotEmpty();
+            }
+        }
+        assertThat(new String(renderer.render(empty, ReportFormat.MARKDOWN, locale("da")), StandardCharsets.UTF_8))
+                .contains("Der er endnu ikke registreret eksperimenter", "Intet eksperiment er afsluttet endnu",
+                        "Der er endnu ikke formuleret anbefalinger til byrådet.",
+                        "13 af kommunens lokalområder har ikke haft aktiviteter");
     }
 
     @Test

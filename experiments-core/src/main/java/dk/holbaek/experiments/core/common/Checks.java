@@ -1,6 +1,8 @@
 package dk.holbaek.experiments.core.common;
 
 import java.math.BigDecimal;
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -88,6 +90,29 @@ public final class Checks {
     /** A hypothesis, an insight, a summary: at most {@link Limits#LONG_TEXT} characters; tab and newline allowed. */
     public Checks longText(String text, String field, boolean required) {
         return text(text, field, required, Limits.LONG_TEXT, true);
+    }
+
+    /** A web address (http or https, with a host) of at most {@link Limits#LINK} characters; null when not given. */
+    public Checks link(String text, String field) {
+        if (text == null) {
+            return this;
+        }
+        int before = problems.size();
+        text(text, field, true, Limits.LINK, false);
+        if (problems.size() > before) {
+            return this;
+        }
+        return require(isWebAddress(text.strip()), field, Flaw.NOT_A_WEB_ADDRESS);
+    }
+
+    private static boolean isWebAddress(String text) {
+        try {
+            URI uri = new URI(text);
+            return uri.getScheme() != null && (uri.getScheme().equalsIgnoreCase("https")
+                    || uri.getScheme().equalsIgnoreCase("http")) && uri.getHost() != null && !uri.getHost().isBlank();
+        } catch (URISyntaxException e) {
+            return false;
+        }
     }
 
     /** An identifier a client refers to: one line of at most {@link Limits#IDENTIFIER} characters. */

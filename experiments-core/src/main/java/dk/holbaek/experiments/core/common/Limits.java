@@ -11,6 +11,8 @@ public final class Limits {
     public static final int SHORT_TEXT = 200;
     /** Hypotheses, insights, summaries, reasons: tab and newline allowed. */
     public static final int LONG_TEXT = 5_000;
+    /** A web address: a link to where an experience from elsewhere is described. */
+    public static final int LINK = 2_000;
     /** An identifier sent by a client (of an activity, a learning, an experiment). */
     public static final int IDENTIFIER = 100;
     /** Participants, businesses, organisations, respondents, people present: per activity. */

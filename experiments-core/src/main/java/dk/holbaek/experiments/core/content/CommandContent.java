@@ -3,6 +3,7 @@ package dk.holbaek.experiments.core.content;
 import dk.holbaek.experiments.core.common.ProgrammePeriod;
 import dk.holbaek.experiments.core.common.api.InvalidCommandException;
 import dk.holbaek.experiments.core.council.CouncilContent;
+import dk.holbaek.experiments.core.external.ExternalContent;
 import dk.holbaek.experiments.core.experiment.ExperimentEvents;
 import dk.holbaek.experiments.core.experiment.api.ExperimentCommand;
 import dk.holbaek.experiments.core.recommendation.RecommendationContent;
@@ -23,5 +24,6 @@ public final class CommandContent {
         }
         CouncilContent.checkCommand(command, period);
         RecommendationContent.checkCommand(command, period);
+        ExternalContent.checkCommand(command, period);
     }
 }

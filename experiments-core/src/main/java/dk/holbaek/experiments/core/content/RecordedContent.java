@@ -10,6 +10,8 @@ import dk.holbaek.experiments.core.common.api.InvalidCommandException;
 import dk.holbaek.experiments.core.common.api.Flaw;
 import dk.holbaek.experiments.core.council.CouncilContent;
 import dk.holbaek.experiments.core.council.api.CouncilEvent;
+import dk.holbaek.experiments.core.external.ExternalContent;
+import dk.holbaek.experiments.core.external.api.ExternalExperienceEvent;
 import dk.holbaek.experiments.core.experiment.ExperimentEvents;
 import dk.holbaek.experiments.core.experiment.api.ExperimentEvent;
 import dk.holbaek.experiments.core.recommendation.RecommendationContent;
@@ -32,6 +34,8 @@ public final class RecordedContent {
             ExperimentEvents.checkContent(experiment, period);
         } else if (event instanceof CouncilEvent council) {
             CouncilContent.check(council, period, registered);
+        } else if (event instanceof ExternalExperienceEvent external) {
+            ExternalContent.check(external, period, registered);
         } else if (event instanceof RecommendationEvent recommendation) {
             RecommendationContent.check(recommendation, period, learningOfExperiment);
         } else {

@@ -102,6 +102,11 @@ final class BatchRows implements ProgrammeRows {
     }
 
     @Override
+    public void put(ExternalExperienceRow row) {
+        hold(row);
+    }
+
+    @Override
     public void put(SearchEntry entry) {
         hold(entry);
     }

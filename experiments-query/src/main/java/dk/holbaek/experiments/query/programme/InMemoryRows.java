@@ -14,6 +14,7 @@ public final class InMemoryRows implements ProgrammeRows {
     private final Map<String, InitiativeRow> initiatives = new HashMap<>();
     private final Map<String, CouncilInvolvementRow> councilInvolvements = new HashMap<>();
     private final Map<String, RecommendationRow> recommendations = new HashMap<>();
+    private final Map<String, ExternalExperienceRow> externalExperiences = new HashMap<>();
 
     @Override
     public Optional<ExperimentRow> experiment(String id) {
@@ -46,6 +47,11 @@ public final class InMemoryRows implements ProgrammeRows {
     }
 
     @Override
+    public void put(ExternalExperienceRow row) {
+        externalExperiences.put(row.id(), row);
+    }
+
+    @Override
     public Optional<RecommendationRow> recommendation(String id) {
         return Optional.ofNullable(recommendations.get(id));
     }
@@ -58,7 +64,8 @@ public final class InMemoryRows implements ProgrammeRows {
     public Programme programme() {
         return new Programme(new ArrayList<>(experiments.values()), new ArrayList<>(activities.values()),
                 new ArrayList<>(learnings.values()), new ArrayList<>(initiatives.values()),
-                new ArrayList<>(councilInvolvements.values()), new ArrayList<>(recommendations.values()));
+                new ArrayList<>(councilInvolvements.values()), new ArrayList<>(recommendations.values()),
+                new ArrayList<>(externalExperiences.values()));
     }
 
     /** Views as of a past moment are not searched: the search reads the live index. */

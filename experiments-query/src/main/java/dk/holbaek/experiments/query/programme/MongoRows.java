@@ -39,7 +39,7 @@ public class MongoRows {
 
     /** The collections of the read model, by the class stored in each. */
     static final List<Class<?>> KINDS = List.of(ExperimentRow.class, RowBucket.class, CouncilInvolvementRow.class,
-            RecommendationRow.class, SearchEntry.class);
+            RecommendationRow.class, ExternalExperienceRow.class, SearchEntry.class);
 
     /** Collections of an earlier layout (one document per activity, learning and initiative). */
     static final List<String> EARLIER_LAYOUT = List.of("view_activities", "view_learnings", "view_initiatives");
@@ -170,7 +170,7 @@ public class MongoRows {
             initiatives.addAll(bucket.initiatives());
         }
         return new Programme(all(ExperimentRow.class), activities, learnings, initiatives, all(CouncilInvolvementRow.class),
-                all(RecommendationRow.class));
+                all(RecommendationRow.class), all(ExternalExperienceRow.class));
     }
 
     /** Every document of a kind, read in batches: one answer with a whole large collection would exceed a reply's size. */

@@ -18,7 +18,7 @@ import java.util.stream.Collectors;
  */
 public record Programme(List<ExperimentRow> experiments, List<ActivityRow> activities, List<LearningRow> learnings,
                         List<InitiativeRow> initiatives, List<CouncilInvolvementRow> councilInvolvements,
-                        List<RecommendationRow> recommendations) {
+                        List<RecommendationRow> recommendations, List<ExternalExperienceRow> externalExperiences) {
 
     public Programme {
         Set<String> withdrawnExperiments = experiments.stream().filter(ExperimentRow::withdrawn).map(ExperimentRow::id)
@@ -34,10 +34,12 @@ public record Programme(List<ExperimentRow> experiments, List<ActivityRow> activ
                 CouncilInvolvementRow::id);
         recommendations = sorted(recommendations.stream().filter(row -> !row.withdrawn()).toList(),
                 RecommendationRow::id);
+        externalExperiences = sorted(externalExperiences.stream().filter(row -> !row.withdrawn()).toList(),
+                ExternalExperienceRow::id);
     }
 
     public static Programme empty() {
-        return new Programme(List.of(), List.of(), List.of(), List.of(), List.of(), List.of());
+        return new Programme(List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of());
     }
 
     public Optional<ExperimentRow> experiment(String id) {

@@ -35,6 +35,9 @@ import dk.holbaek.experiments.core.experiment.api.LearningWithdrawn;
 import dk.holbaek.experiments.core.experiment.api.RegistrationCorrected;
 import dk.holbaek.experiments.core.experiment.api.StartCorrected;
 import dk.holbaek.experiments.core.experiment.api.TargetGroup;
+import dk.holbaek.experiments.core.external.api.ExternalExperienceCorrected;
+import dk.holbaek.experiments.core.external.api.ExternalExperienceRecorded;
+import dk.holbaek.experiments.core.external.api.ExternalExperienceWithdrawn;
 import dk.holbaek.experiments.core.recommendation.api.AdoptionCorrected;
 import dk.holbaek.experiments.core.recommendation.api.RecommendationAdopted;
 import dk.holbaek.experiments.core.recommendation.api.RecommendationCorrected;
@@ -124,6 +127,16 @@ public final class ProgrammeFold {
             rows.put(council(e.corrected(), eventId));
         } else if (event instanceof CouncilInvolvementWithdrawn e) {
             rows.put(new CouncilInvolvementRow(e.involvementId(), eventId, null, null, null, List.of(), false, true));
+        } else if (event instanceof ExternalExperienceRecorded e) {
+            rows.put(external(e, eventId));
+            searchText(rows, () -> externalText(e));
+        } else if (event instanceof ExternalExperienceCorrected e) {
+            rows.put(external(e.corrected(), eventId));
+            searchText(rows, () -> externalText(e.corrected()));
+        } else if (event instanceof ExternalExperienceWithdrawn e) {
+            rows.put(ExternalExperienceRow.withdrawn(e.experienceId(), eventId));
+            searchText(rows, () -> SearchEntry.withdrawn(SearchEntry.Kind.EXTERNAL_EXPERIENCE, TEXT, e.experienceId(),
+                    null));
         } else if (event instanceof RecommendationRecorded e) {
             rows.put(new RecommendationRow(e.recommendationId(), e.title(), e.text(), e.basedOnLearnings(),
                     RecommendationRow.Substance.of(e), Map.of(), sequence, List.of(eventId), false));
@@ -209,14 +222,25 @@ public final class ProgrammeFold {
                 || event instanceof CancellationCorrected || event instanceof ActivityCorrected
                 || event instanceof LearningCorrected || event instanceof InitiativeCorrected
                 || event instanceof CouncilInvolvementCorrected || event instanceof RecommendationCorrected
-                || event instanceof AdoptionCorrected;
+                || event instanceof AdoptionCorrected || event instanceof ExternalExperienceCorrected;
     }
 
     /** Whether the event withdraws something recorded by mistake. */
     public static boolean isWithdrawal(Object event) {
         return event instanceof ExperimentWithdrawn || event instanceof ActivityWithdrawn
                 || event instanceof LearningWithdrawn || event instanceof InitiativeWithdrawn
-                || event instanceof CouncilInvolvementWithdrawn || event instanceof RecommendationWithdrawn;
+                || event instanceof CouncilInvolvementWithdrawn || event instanceof RecommendationWithdrawn
+                || event instanceof ExternalExperienceWithdrawn;
+    }
+
+    private static ExternalExperienceRow external(ExternalExperienceRecorded e, String eventId) {
+        return new ExternalExperienceRow(e.experienceId(), eventId, e.title(), e.place(), e.country(), e.method(),
+                e.link(), e.learned(), e.experimentIds() == null ? List.of() : e.experimentIds(), e.recordedOn(), false);
+    }
+
+    private static SearchEntry externalText(ExternalExperienceRecorded e) {
+        return SearchEntry.of(SearchEntry.Kind.EXTERNAL_EXPERIENCE, TEXT, e.experienceId(), null, e.title(), e.title(),
+                e.place(), e.country(), e.method(), e.learned());
     }
 
     private static CouncilInvolvementRow council(CouncilInvolvementRecorded e, String eventId) {

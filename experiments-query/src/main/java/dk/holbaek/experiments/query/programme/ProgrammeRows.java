@@ -20,6 +20,8 @@ public interface ProgrammeRows {
 
     void put(CouncilInvolvementRow row);
 
+    void put(ExternalExperienceRow row);
+
     Optional<RecommendationRow> recommendation(String id);
 
     void put(RecommendationRow row);

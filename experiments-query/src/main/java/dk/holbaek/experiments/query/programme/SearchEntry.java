@@ -19,7 +19,7 @@ public record SearchEntry(@Id String id, Kind kind, String entryId, String exper
     /** What a result is, as the API groups results. */
     public enum Kind {
         EXPERIMENT("experiments"), ACTIVITY("activities"), LEARNING("learnings"), INITIATIVE("initiatives"),
-        RECOMMENDATION("recommendations");
+        RECOMMENDATION("recommendations"), EXTERNAL_EXPERIENCE("externalExperiences");
 
         private final String group;
 

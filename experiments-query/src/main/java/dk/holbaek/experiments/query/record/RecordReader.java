@@ -17,6 +17,10 @@ import dk.holbaek.experiments.core.council.api.CouncilInvolvementCorrected;
 import dk.holbaek.experiments.core.council.api.CouncilInvolvementRecorded;
 import dk.holbaek.experiments.core.council.api.CouncilInvolvementWithdrawn;
 import dk.holbaek.experiments.core.council.api.InvolvementForm;
+import dk.holbaek.experiments.core.external.api.ExternalExperienceCorrected;
+import dk.holbaek.experiments.core.external.api.ExternalExperienceEvent;
+import dk.holbaek.experiments.core.external.api.ExternalExperienceRecorded;
+import dk.holbaek.experiments.core.external.api.ExternalExperienceWithdrawn;
 import dk.holbaek.experiments.core.recommendation.api.AdoptingBody;
 import dk.holbaek.experiments.core.recommendation.api.AdoptionCorrected;
 import dk.holbaek.experiments.core.recommendation.api.LearningReference;
@@ -28,7 +32,7 @@ import dk.holbaek.experiments.core.recommendation.api.RecommendationWithdrawn;
 import dk.holbaek.experiments.query.experiment.HistoryEntry;
 
 /**
- * A council involvement or a recommendation read from its own events, as it stands with every correction, and with
+ * A council involvement, a recommendation or an experience from elsewhere read from its own events, as it stands with every correction, and with
  * its whole history (what was first said, each correction, who recorded it and when).
  */
 @Component
@@ -46,6 +50,13 @@ public class RecordReader {
                                        String rationale, BigDecimal economicConsequenceDkk, String owner,
                                        LocalDate implementBy, Map<AdoptingBody, LocalDate> adoptions, boolean withdrawn,
                                        String withdrawalReason, long version, List<HistoryEntry> history) {
+    }
+
+    /** An experience from elsewhere as it stands. */
+    public record ExternalExperienceDetail(String id, String title, String place, String country, String method,
+                                           String link, String learned, List<String> experimentIds,
+                                           LocalDate recordedOn, boolean withdrawn, String withdrawalReason,
+                                           long version, List<HistoryEntry> history) {
     }
 
     private final EventStore eventStore;
@@ -107,6 +118,31 @@ public class RecordReader {
         return Optional.of(new RecommendationDetail(id, current.title(), current.text(), current.basedOnLearnings(),
                 current.rationale(), current.economicConsequenceDkk(), current.owner(), current.implementBy(),
                 Map.copyOf(adoptions), withdrawal != null, withdrawal, history.size() - 1L, List.copyOf(history)));
+    }
+
+    public Optional<ExternalExperienceDetail> externalExperience(String id) {
+        ExternalExperienceRecorded current = null;
+        String withdrawal = null;
+        List<HistoryEntry> history = new ArrayList<>();
+        for (DomainEventMessage<?> event : events(id)) {
+            if (!(event.getPayload() instanceof ExternalExperienceEvent payload)) {
+                return Optional.empty();
+            }
+            history.add(HistoryEntry.of(event));
+            if (payload instanceof ExternalExperienceRecorded e) {
+                current = e;
+            } else if (payload instanceof ExternalExperienceCorrected e) {
+                current = e.corrected();
+            } else if (payload instanceof ExternalExperienceWithdrawn e) {
+                withdrawal = e.reason();
+            }
+        }
+        if (current == null) {
+            return Optional.empty();
+        }
+        return Optional.of(new ExternalExperienceDetail(id, current.title(), current.place(), current.country(),
+                current.method(), current.link(), current.learned(), current.experimentIds(), current.recordedOn(),
+                withdrawal != null, withdrawal, history.size() - 1L, List.copyOf(history)));
     }
 
     private List<? extends DomainEventMessage<?>> events(String aggregateId) {

@@ -28,6 +28,7 @@ import dk.holbaek.experiments.query.experiment.ExperimentDetail;
 import dk.holbaek.experiments.query.programme.ActivityRow;
 import dk.holbaek.experiments.query.programme.CouncilInvolvementRow;
 import dk.holbaek.experiments.query.programme.ExperimentRow;
+import dk.holbaek.experiments.query.programme.ExternalExperienceRow;
 import dk.holbaek.experiments.query.programme.InitiativeRow;
 import dk.holbaek.experiments.query.programme.LearningRow;
 import dk.holbaek.experiments.query.programme.Measures;
@@ -396,7 +397,13 @@ public final class ExperienceReports {
     }
 
     private List<ExternalExperienceEntry> externalExperiences() {
-        return List.of();
+        return programme.externalExperiences().stream()
+                .sorted(Comparator.comparing(ExternalExperienceRow::recordedOn).thenComparing(ExternalExperienceRow::title)
+                        .thenComparing(ExternalExperienceRow::id))
+                .map(row -> new ExternalExperienceEntry(row.id(), row.title(), row.place(), row.country(), row.method(),
+                        row.link(), row.learned(), row.experimentIds().stream().map(titles::get)
+                        .filter(title -> title != null).toList(), row.recordedOn(), row.eventId()))
+                .toList();
     }
 
     private List<RecommendationEntry> recommendations() {

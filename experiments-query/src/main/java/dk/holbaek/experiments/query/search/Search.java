@@ -46,7 +46,7 @@ public class Search {
 
     /**
      * What a query found, by kind in a fixed order ({@code experiments}, {@code activities}, {@code learnings},
-     * {@code initiatives}, {@code recommendations}; each present, maybe empty); {@code terms} are the words searched
+     * {@code initiatives}, {@code recommendations}, {@code externalExperiences}; each present, maybe empty); {@code terms} are the words searched
      * for, as the index keeps them.
      */
     public record Results(String query, List<String> terms, Map<String, List<Hit>> groups, int total, boolean more) {

@@ -46,6 +46,7 @@ import dk.holbaek.experiments.core.experiment.api.StartExperiment;
 import dk.holbaek.experiments.core.experiment.api.SupportKind;
 import dk.holbaek.experiments.core.experiment.api.TargetGroup;
 import dk.holbaek.experiments.core.experiment.api.WithdrawExperiment;
+import dk.holbaek.experiments.core.external.api.RecordExternalExperience;
 import dk.holbaek.experiments.core.recommendation.api.AdoptRecommendation;
 import dk.holbaek.experiments.core.recommendation.api.AdoptingBody;
 import dk.holbaek.experiments.core.recommendation.api.RecordRecommendation;
@@ -302,6 +303,16 @@ final class DemoProgramme {
         council("2015-05-27", InvolvementForm.THEME_MEETING, "Erfaringer fra partnerskaber og frivillige",
                 List.of(arena, digitalPost, budget));
         council("2015-12-16", InvolvementForm.COUNCIL_MEETING, "Erfaringsrapport og anbefalinger til byrådet", List.of());
+
+        record(parse("2014-06-10"), new RecordExternalExperience(newId(), "Deltagende budgettering i Porto Alegre",
+                "Porto Alegre", "Brasilien", "Borgerbudget", null,
+                "Borgerne stemmer om en del af anlægsbudgettet bydel for bydel; flere deltager, når pengene bliver "
+                        + "synlige i deres egen bydel, og når kommunen hvert år fortæller, hvad der kom ud af det.",
+                List.of(budget), parse("2014-06-10")));
+        record(parse("2015-02-04"), new RecordExternalExperience(newId(), "Borgerbudget i Paris", "Paris", "Frankrig",
+                "Borgerbudget", "https://budgetparticipatif.paris.fr/",
+                "Afstemning både på nettet og i stemmeboder rundt i byen fik langt flere med end møder alene; "
+                        + "de unge stemte især digitalt.", List.of(budget, digital), parse("2015-02-04")));
 
         List<String> budgetLearnings = learningsOf(budget);
         String recommendation = recommendation("Borgerbudgetter i alle lokalområder",

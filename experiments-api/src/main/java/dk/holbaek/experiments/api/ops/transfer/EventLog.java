@@ -47,6 +47,7 @@ import dk.holbaek.experiments.core.common.api.FieldProblem;
 import dk.holbaek.experiments.core.common.api.Flaw;
 import dk.holbaek.experiments.core.common.api.InvalidCommandException;
 import dk.holbaek.experiments.core.council.api.CouncilEvent;
+import dk.holbaek.experiments.core.external.api.ExternalExperienceEvent;
 import dk.holbaek.experiments.core.experiment.api.ExperimentEvent;
 import dk.holbaek.experiments.core.experiment.api.ExperimentRegistered;
 import dk.holbaek.experiments.core.experiment.api.LearningRecorded;
@@ -65,10 +66,11 @@ public class EventLog {
     static final int MOST_PROBLEMS = 100;
     /** The programme's own events, by type name: nothing else may be imported. */
     private static final Map<String, Class<?>> EVENT_TYPES = Stream.of(ExperimentEvent.class, CouncilEvent.class,
-                    RecommendationEvent.class).flatMap(group -> Stream.of(group.getPermittedSubclasses()))
+                    RecommendationEvent.class, ExternalExperienceEvent.class).flatMap(group -> Stream.of(group.getPermittedSubclasses()))
             .collect(Collectors.toMap(Class::getName, type -> type));
     private static final Map<Class<?>, String> AGGREGATE_TYPES = Map.of(ExperimentEvent.class, "Experiment",
-            CouncilEvent.class, "CouncilInvolvement", RecommendationEvent.class, "Recommendation");
+            CouncilEvent.class, "CouncilInvolvement", RecommendationEvent.class, "Recommendation",
+            ExternalExperienceEvent.class, "ExternalExperience");
 
     private final EventStore eventStore;
     private final Serializer serializer;
@@ -375,6 +377,9 @@ public class EventLog {
         }
         if (payload instanceof CouncilEvent council) {
             return council.involvementId();
+        }
+        if (payload instanceof ExternalExperienceEvent external) {
+            return external.experienceId();
         }
         return ((RecommendationEvent) payload).recommendationId();
     }

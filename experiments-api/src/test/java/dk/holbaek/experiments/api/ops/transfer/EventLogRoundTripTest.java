@@ -28,7 +28,7 @@ class EventLogRoundTripTest {
 
     private static final List<String> READS = List.of("/api/views/progress", "/api/views/criteria/political-leadership",
             "/api/views/criteria/broad-involvement", "/api/views/criteria/administration-collaboration",
-            "/api/views/criteria/municipality-as-partner", "/api/experiments");
+            "/api/views/criteria/municipality-as-partner", "/api/experiments", "/api/external-experiences");
 
     @LocalServerPort
     int port;
@@ -58,7 +58,7 @@ class EventLogRoundTripTest {
         assertThat(export.status()).isEqualTo(200);
         assertThat(export.contentType()).startsWith("application/x-ndjson");
         long lines = export.body().lines().count();
-        assertThat(lines).isEqualTo(78);
+        assertThat(lines).isEqualTo(80);
 
         Http.Response imported = targetAdmin.post("/api/admin/events/import", export.body(), "Content-Type",
                 "application/x-ndjson");

@@ -31,6 +31,7 @@ public enum Flaw {
     TOO_MANY_ENTRIES("must hold at most {0} entries (it holds {1})"),
     NULL_ENTRY("must not contain null"),
     REPEATS("repeats {0}"),
+    NOT_A_WEB_ADDRESS("must be a web address beginning with https:// or http://"),
     OUTSIDE_PERIOD("must lie within the programme''s period, {0} to {1}"),
     AFTER_TODAY("lies after today ({0}); record it once it has happened"),
     BEFORE_PLANNED_START("must not lie before plannedStart"),
