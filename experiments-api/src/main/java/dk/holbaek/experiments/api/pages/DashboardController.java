@@ -177,7 +177,7 @@ class DashboardController {
         } catch (BadRequestException e) {
             throw new ResponseStatusException(HttpStatus.BAD_REQUEST);
         }
-        ExperienceReport report = reports.report(wanted.asOf(), read -> { });
+        ExperienceReport report = wanted.from(reports, read -> { });
         byte[] body = renderer.render(report, wanted.format(), wanted.language());
         return ResponseEntity.ok().contentType(MediaType.parseMediaType(wanted.format().mediaType())).body(body);
     }

@@ -60,7 +60,8 @@ public class ReportRenderer {
 
     /** Where a figure with more than {@link #MOST_LISTED_SOURCES} sources points for their list. */
     static String sourcesLink(ExperienceReport report) {
-        return "/api/reports/experience/sources?asOf=" + report.asOf() + "&figure=";
+        return "/api/reports/experience/sources?asOf=" + (report.asOfInstant() != null ? report.asOfInstant()
+                : report.asOf()) + "&figure=";
     }
 
     public byte[] render(ExperienceReport report, ReportFormat format, Locale language) {
@@ -181,7 +182,8 @@ public class ReportRenderer {
      */
     private static byte[] fixedDates(byte[] pdf, ExperienceReport report, String html) throws IOException {
         try (PDDocument document = Loader.loadPDF(pdf); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            Calendar date = GregorianCalendar.from(report.asOf().atStartOfDay(ProgrammeCalendar.ZONE));
+            Calendar date = GregorianCalendar.from(report.asOfInstant() != null
+                    ? report.asOfInstant().atZone(ProgrammeCalendar.ZONE) : report.asOf().atStartOfDay(ProgrammeCalendar.ZONE));
             date.setTimeZone(TimeZone.getTimeZone(ProgrammeCalendar.ZONE));
             PDDocumentInformation info = document.getDocumentInformation();
             info.setCreationDate(date);

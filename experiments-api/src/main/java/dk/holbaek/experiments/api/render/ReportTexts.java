@@ -2,6 +2,7 @@ package dk.holbaek.experiments.api.render;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.util.Locale;
 
 import org.springframework.context.MessageSource;
@@ -54,6 +55,10 @@ public final class ReportTexts {
 
     public String share(BigDecimal share) {
         return formats.share(share);
+    }
+
+    public String time(LocalTime time) {
+        return formats.time(time);
     }
 
     public String date(LocalDate date) {

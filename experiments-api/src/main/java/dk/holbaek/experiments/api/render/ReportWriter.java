@@ -41,6 +41,7 @@ import dk.holbaek.experiments.query.report.ExperienceReport.Reach;
 import dk.holbaek.experiments.query.report.ExperienceReport.RecommendationEntry;
 import dk.holbaek.experiments.query.report.ExperienceReport.Setbacks;
 import dk.holbaek.experiments.query.report.ExperienceReport.Stopped;
+import dk.holbaek.experiments.query.programme.ProgrammeCalendar;
 import dk.holbaek.experiments.query.report.Figure;
 
 /**
@@ -107,7 +108,7 @@ final class ReportWriter {
         return new ReportDocument.TitlePage(publisher.municipality(), t.text("report.title"),
                 t.text("report.subtitle", publisher.municipality(), years),
                 publisher.sender() != null ? publisher.sender() : t.text("report.sender"), t.date(report.asOf()),
-                t.text("report.dataAsOf", t.date(report.asOf()), t.number(report.eventCount())));
+                t.text("report.dataAsOf", moment(), t.number(report.eventCount())));
     }
 
     // 1. Resumé
@@ -439,7 +440,7 @@ final class ReportWriter {
     private List<Block> method() {
         Caveats caveats = report.caveats();
         List<Block> blocks = new ArrayList<>();
-        blocks.add(new Paragraph(t.text("report.method.text", t.date(report.asOf()), t.number(report.eventCount()))));
+        blocks.add(new Paragraph(t.text("report.method.text", moment(), t.number(report.eventCount()))));
         blocks.add(new Lead(t.text("report.method.caveats")));
         blocks.add(new Items(List.of(
                 t.text("report.caveat.selfReported", count(caveats.participants()), count(caveats.activities())),
@@ -629,6 +630,12 @@ final class ReportWriter {
     private static Figure<Long> total(List<Figure<Long>> figures) {
         return Figure.of(figures.stream().mapToLong(Figure::value).sum(),
                 figures.stream().flatMap(figure -> figure.sources().stream()));
+    }
+
+    /** The day the data goes up to, with the time of day when it goes up to an instant within it. */
+    private String moment() {
+        return report.asOfInstant() == null ? t.date(report.asOf()) : t.date(report.asOf()) + " "
+                + t.time(report.asOfInstant().atZone(ProgrammeCalendar.ZONE).toLocalTime().withNano(0));
     }
 
     private static Long count(Figure<Long> figure) {

@@ -1,6 +1,7 @@
 package dk.holbaek.experiments.query.report;
 
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -20,13 +21,15 @@ import dk.holbaek.experiments.query.programme.Measures.TimeOfDay;
 
 /**
  * The experience report's content, in no language yet: every number is a {@link Figure} that names its events.
- * {@code asOf} is the date of the data; {@code eventCount} the number of events it rests on; {@code corrections} and
+ * {@code asOf} is the date of the data; {@code asOfInstant} the moment it goes up to when that is not the end of
+ * {@code asOf} (null then); {@code eventCount} the number of events it rests on; {@code corrections} and
  * {@code withdrawals} count the entries corrected and withdrawn among them (the method chapter names them).
  * Each learning's text appears once, in the chapter of its experiment's first insight area; the criteria chapters
  * count them.
  */
 public record ExperienceReport(
         LocalDate asOf,
+        Instant asOfInstant,
         long eventCount,
         Summary summary,
         List<CriterionChapter> criteria,

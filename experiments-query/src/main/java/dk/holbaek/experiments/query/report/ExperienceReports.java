@@ -2,6 +2,7 @@ package dk.holbaek.experiments.query.report;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -87,8 +88,14 @@ public final class ExperienceReports {
      * What the report rests on besides the rows: the date, how many events were folded, those among them that
      * corrected or withdrew an entry, and the municipality's local areas (for reach by area).
      */
-    public record Basis(LocalDate asOf, long eventCount, List<String> corrections, List<String> withdrawals,
-                        List<String> localAreas) {
+    public record Basis(LocalDate asOf, Instant asOfInstant, long eventCount, List<String> corrections,
+                        List<String> withdrawals, List<String> localAreas) {
+
+        /** As of the end of a day. */
+        public Basis(LocalDate asOf, long eventCount, List<String> corrections, List<String> withdrawals,
+                     List<String> localAreas) {
+            this(asOf, null, eventCount, corrections, withdrawals, localAreas);
+        }
     }
 
     /** {@code details}: every experiment's detail, those withdrawn included (the report names them as withdrawn). */
@@ -99,7 +106,7 @@ public final class ExperienceReports {
     private ExperienceReport report(Basis basis) {
         Council council = council(basis.asOf());
         Reach reach = reach(basis.localAreas());
-        return new ExperienceReport(basis.asOf(), basis.eventCount(), summary(), criteria(), areas(), hypotheses(),
+        return new ExperienceReport(basis.asOf(), basis.asOfInstant(), basis.eventCount(), summary(), criteria(), areas(), hypotheses(),
                 setbacks(council), reach, economy(reach), council, externalExperiences(), recommendations(), caveats(),
                 appendix(), Figure.of((long) basis.corrections().size(), basis.corrections()),
                 Figure.of((long) basis.withdrawals().size(), basis.withdrawals()));

@@ -35,8 +35,17 @@ public class ReportSource {
         this.localAreas = localAreas;
     }
 
+    /** As of the end of {@code asOf}; without a date, as of the day of the last recorded event. */
     public ExperienceReport report(LocalDate asOf, LongConsumer progress) {
-        Instant before = asOf == null ? Instant.MAX : ProgrammeCalendar.endOf(asOf);
+        return report(asOf == null ? Instant.MAX : ProgrammeCalendar.endOf(asOf), asOf, null, progress);
+    }
+
+    /** As of an instant: the events recorded up to and including it. */
+    public ExperienceReport reportAt(Instant asOf, LongConsumer progress) {
+        return report(asOf.plusNanos(1), asOf.atZone(ProgrammeCalendar.ZONE).toLocalDate(), asOf, progress);
+    }
+
+    private ExperienceReport report(Instant before, LocalDate asOf, Instant instant, LongConsumer progress) {
         ProgrammeSource.Replay replay = source.recordedBefore(before, progress);
         LocalDate date = asOf != null ? asOf
                 : replay.lastRecordedAt() == null ? LocalDate.of(ProgrammeCalendar.FIRST_YEAR, 1, 1)
@@ -47,8 +56,8 @@ public class ReportSource {
         for (String id : ids) {
             experiments.detailRecordedBefore(id, before).ifPresent(detail -> details.put(id, detail));
         }
-        return ExperienceReports.build(replay.programme(), details, new ExperienceReports.Basis(date, replay.events(),
-                replay.corrections(), replay.withdrawals(), localAreas.names()));
+        return ExperienceReports.build(replay.programme(), details, new ExperienceReports.Basis(date, instant,
+                replay.events(), replay.corrections(), replay.withdrawals(), localAreas.names()));
     }
 
     public long eventCount() {

@@ -39,7 +39,7 @@ public class ReportController {
                                   @RequestParam(required = false) String format, HttpServletRequest http) {
         ReportRequest request = ReportRequest.parse(lang, asOf, format);
         requireMayLookBack(request.asOf(), http);
-        ExperienceReport report = source.report(request.asOf(), read -> { });
+        ExperienceReport report = request.from(source, read -> { });
         byte[] body = renderer.render(report, request.format(), request.language());
         String file = "erfaringsrapport-" + report.asOf() + "-" + request.language().getLanguage() + "."
                 + request.format().extension();
@@ -53,7 +53,7 @@ public class ReportController {
                          HttpServletRequest http) {
         ReportRequest request = ReportRequest.parse("da", asOf, "json");
         requireMayLookBack(request.asOf(), http);
-        List<String> sources = renderer.sources(source.report(request.asOf(), read -> { }), figure);
+        List<String> sources = renderer.sources(request.from(source, read -> { }), figure);
         if (sources == null) {
             throw new NotFoundException("figure", figure);
         }

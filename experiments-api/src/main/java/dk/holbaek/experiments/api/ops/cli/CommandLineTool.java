@@ -131,14 +131,15 @@ class CommandLineTool implements ApplicationRunner, ExitCodeGenerator {
         ReportRequest request = ReportRequest.parse(options.lang, options.asOf, options.format);
         Path out = options.out != null ? options.out : Path.of("erfaringsrapport." + request.format().extension());
         ProgressBar bar = new ProgressBar(err, "Replaying", source.eventCount());
-        ExperienceReport report = reports.report(request.asOf(), bar::update);
+        ExperienceReport report = request.from(reports, bar::update);
         bar.finish();
         try {
             Files.write(out, renderer.render(report, request.format(), request.language()));
         } catch (IOException e) {
             throw new UncheckedIOException("Could not write " + out + ": " + e.getMessage(), e);
         }
-        err.println("Wrote the experience report as of " + report.asOf() + " (" + report.eventCount() + " events) to " + out);
+        err.println("Wrote the experience report as of " + (report.asOfInstant() != null ? report.asOfInstant()
+                : report.asOf()) + " (" + report.eventCount() + " events) to " + out);
     }
 
     private void fail(int code, String message) {

@@ -55,8 +55,8 @@ public sealed interface ToolRequest {
 
     @Command(name = "report", description = "Writes the experience report for the city council.")
     final class Report implements ToolRequest {
-        @Option(names = "--as-of", paramLabel = "DATE", description = "the day the report is as of, like 2015-12-31 "
-                + "(default: today)")
+        @Option(names = "--as-of", paramLabel = "DATE", description = "the day the report is as of, like 2015-12-31, "
+                + "or an instant, like 2015-06-30T12:00:00Z (default: the day of the last recorded event)")
         String asOf;
         @Option(names = "--lang", paramLabel = "da|en", defaultValue = "da", description = "the language (default: da)")
         String lang;

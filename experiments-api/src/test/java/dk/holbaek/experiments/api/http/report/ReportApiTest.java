@@ -54,6 +54,23 @@ class ReportApiTest {
     }
 
     @Test
+    void aReportAsOfAnInstant_holdsWhatWasRecordedUpToAndIncludingIt() {
+        Http analyst = Http.as(port, "analyst");
+        // the demo records the council's adoption on 19 November 2015 at noon, Danish time (11:00 UTC)
+        JsonNode before = analyst.get("/api/reports/experience?format=json&asOf=2015-11-19T10:59:59Z").json();
+        JsonNode at = analyst.get("/api/reports/experience?format=json&asOf=2015-11-19T11:00:00Z").json();
+
+        assertThat(before.get("asOf").asString()).isEqualTo("2015-11-19");
+        assertThat(before.get("asOfInstant").asString()).isEqualTo("2015-11-19T10:59:59Z");
+        assertThat(before.get("recommendations").get(0).get("adoptions").size()).isZero();
+        assertThat(at.get("recommendations").get(0).get("adoptions").size()).isEqualTo(1);
+        assertThat(at.get("eventCount").asLong()).isGreaterThan(before.get("eventCount").asLong());
+        assertThat(analyst.get("/api/reports/experience?format=markdown&asOf=2015-11-19T10:59:59Z").body())
+                .contains("til og med 19. november 2015 kl. 11.59");
+        assertField(analyst.get("/api/reports/experience?asOf=2015-11-19T25:00:00Z"), "asOf");
+    }
+
+    @Test
     void theSameLogAndDate_giveTheSameBytes_andEachFormHasItsType() {
         Http analyst = Http.as(port, "analyst");
         for (String format : List.of("html", "markdown", "json", "pdf")) {

@@ -65,7 +65,6 @@ public enum Flaw {
     BEFORE_PROGRAMME("lies before the programme, which began in {0}"),
     DATE_OR_INSTANT("must be a date like 2014-12-31 or an instant like 2014-12-31T16:00:00Z"),
     VERSION("must be the ETag of the version you read, like \"3\""),
-    REPORT_DATE("must be a date like 2015-12-31"),
     TWO_TO_FOUR("must name two to four experiments, separated by commas (it names {0})"),
     NAMED_TWICE("names the same experiment twice"),
     OUTCOME_FOR_REASON("must be given when hypothesisReason is: say how the hypothesis fared"),
