@@ -1,6 +1,10 @@
 package dk.holbaek.experiments.api;
 
 import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
 
 import org.springframework.boot.Banner;
 import org.springframework.boot.SpringApplication;
@@ -10,7 +14,9 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 import org.springframework.context.ConfigurableApplicationContext;
 
+import dk.holbaek.experiments.api.config.embedded.RunningStore;
 import dk.holbaek.experiments.api.ops.cli.ToolLine;
+import dk.holbaek.experiments.api.ops.cli.ToolRequest;
 
 /** The learning repository of Holbæk Kommune's Demokratieksperimentarium. */
 @SpringBootApplication(scanBasePackages = "dk.holbaek.experiments")
@@ -28,6 +34,7 @@ public class ExperimentsApplication {
                 System.exit(parsed.exitCode()); // the usage was asked for, or the command line was wrong
                 return;
             }
+            String[] settings = throughRunningService(parsed.request(), parsed.settings());
             ConfigurableApplicationContext tool;
             try {
                 tool = new SpringApplicationBuilder(ExperimentsApplication.class)
@@ -38,7 +45,7 @@ public class ExperimentsApplication {
                         .properties("experiments.demo.enabled=false",
                                 "logging.level.root=WARN", "logging.level.org.springframework.boot.SpringApplication=OFF",
                                 "logging.level.org.springframework.context=ERROR")
-                        .run(parsed.settings());
+                        .run(settings);
             } catch (RuntimeException e) {
                 System.err.println(cannotStart(e));
                 System.exit(1);
@@ -49,15 +56,50 @@ public class ExperimentsApplication {
         SpringApplication.run(ExperimentsApplication.class, args);
     }
 
+    /**
+     * The settings for a command that only reads (a report, an export) while the service runs on the same embedded
+     * store: through the service's own database server, found beside the store's file ({@link RunningStore}), without
+     * opening the file the service holds, and without folding or rebuilding the service's views. Otherwise as given.
+     */
+    static String[] throughRunningService(ToolRequest request, String[] settings) {
+        boolean readsOnly = request instanceof ToolRequest.Report || request instanceof ToolRequest.Export;
+        List<String> given = List.of(settings);
+        String uri = System.getenv("MONGODB_URI");
+        boolean ownUri = given.stream().anyMatch(setting -> setting.startsWith("--spring.mongodb.uri="))
+                || uri != null && !uri.isBlank();
+        if (!readsOnly || ownUri) {
+            return settings;
+        }
+        Path store = Path.of(given.stream().filter(setting -> setting.startsWith(EMBEDDED_FILE))
+                .map(setting -> setting.substring(EMBEDDED_FILE.length())).reduce((first, last) -> last)
+                .orElse(DEFAULT_EMBEDDED_FILE)).toAbsolutePath();
+        Optional<Integer> port = RunningStore.find(store);
+        if (port.isEmpty()) {
+            return settings;
+        }
+        System.err.println("The service is running on " + store + ": reading it through the service's database server "
+                + "(127.0.0.1:" + port.get() + ") instead of opening the file it holds.");
+        List<String> through = new ArrayList<>(given);
+        through.add("--spring.mongodb.uri=mongodb://127.0.0.1:" + port.get() + "/");
+        through.add("--axon.eventhandling.processors.programme-views.mode=subscribing");
+        through.add("--experiments.views.upgrade-at-start=false");
+        return through.toArray(String[]::new);
+    }
+
+    private static final String EMBEDDED_FILE = "--experiments.mongodb.embedded.file=";
+    /** As {@code application.yml} has it. */
+    private static final String DEFAULT_EMBEDDED_FILE = "./data/experiments.mv";
+
     /** One sentence for a command that could not start, instead of the framework's trace. */
     static String cannotStart(Throwable failure) {
         Throwable root = failure;
         for (Throwable cause = failure; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
             root = cause;
             if (String.valueOf(cause.getMessage()).contains("The file is locked")) {
-                return "The store's file is in use by the running service, which holds it while it runs. Stop the "
-                        + "service first, or while it runs use its API: POST /api/admin/backup for a backup, "
-                        + "GET /api/admin/events/export for the log, /api/reports/experience for the report.";
+                return "The store's file is in use by the running service, which holds it while it runs. A report or "
+                        + "an export reads it through the service when the service has noted where it listens (beside "
+                        + "the file, as experiments.mv.port); a backup, an import or a restore needs the service "
+                        + "stopped, or its API: POST /api/admin/backup for a backup.";
             }
         }
         return "Could not start: " + String.valueOf(root.getMessage()).lines().findFirst().orElse(root.toString());

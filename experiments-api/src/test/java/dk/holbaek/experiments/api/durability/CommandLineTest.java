@@ -18,7 +18,7 @@ import dk.holbaek.experiments.api.durability.ToolProcess.Run;
 
 /**
  * The analysts' command line as a real process, without the web server: the report, export, import into an empty
- * store, refusals.
+ * store, refusals; a report and an export while the service holds the store.
  */
 class CommandLineTest {
 
@@ -81,5 +81,39 @@ class CommandLineTest {
                     .until(() -> steering.get("/api/experiments").json().size() == 10
                             && steering.get("/api/views/progress").json().get("activities").asInt() == 15);
         }
+    }
+
+    @Test
+    void aReportAndAnExport_whileTheServiceHoldsTheStore_readItThroughTheService_whichGoesOnServing() throws Exception {
+        Path store = work.resolve("running.mv");
+        Path log = work.resolve("service.log");
+        try (ServiceProcess service = ServiceProcess.start(store, log, "--experiments.demo.enabled=true")) {
+            Path markdown = work.resolve("rapport.md");
+            Run report = ToolProcess.run("report", "--as-of", "2015-12-31", "--format", "markdown", "--out",
+                    markdown.toString(), "--experiments.mongodb.embedded.file=" + store);
+
+            assertThat(report.exitCode()).as(report.output()).isZero();
+            assertThat(report.output()).contains("The service is running on", "reading it through the service's "
+                    + "database server").doesNotContain("\tat ");
+            Http analyst = Http.as(service.port(), "analyst");
+            assertThat(Files.readString(markdown)).as("the same report the service gives").isEqualTo(
+                    analyst.get("/api/reports/experience?format=markdown&asOf=2015-12-31").body());
+            Path events = work.resolve("events.jsonl");
+            Run export = ToolProcess.run("export", "--out", events.toString(),
+                    "--experiments.mongodb.embedded.file=" + store);
+            assertThat(export.exitCode()).as(export.output()).isZero();
+            assertThat(Files.readAllLines(events)).hasSize(80);
+
+            Http staff = Http.as(service.port(), "staff");
+            Http.Response registered = staff.post("/api/experiments", """
+                    {"title": "Efter rapporten", "hypothesis": "Tjenesten kører videre.", "method": "OTHER",
+                     "role": "INITIATED", "insightAreas": ["POLITICAL_DIRECTION"]}
+                    """);
+            assertThat(registered.status()).as(registered.body()).isEqualTo(201);
+            await("the service's own views still follow its writes").atMost(Duration.ofSeconds(30))
+                    .until(() -> staff.get("/api/experiments").json().size() == 11);
+            service.stop();
+        }
+        assertThat(work.resolve("running.mv.port")).as("withdrawn when the service stopped").doesNotExist();
     }
 }

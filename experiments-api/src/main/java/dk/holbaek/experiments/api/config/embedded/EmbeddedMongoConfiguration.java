@@ -7,6 +7,7 @@ import java.nio.file.Path;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.DisposableBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.boot.mongodb.autoconfigure.MongoConnectionDetails;
 import org.springframework.context.annotation.Bean;
@@ -47,6 +48,37 @@ class EmbeddedMongoConfiguration {
                 properties.backend() == EmbeddedMongoProperties.Backend.FILE ? properties.file() : "in memory",
                 server.getLocalAddress());
         return server;
+    }
+
+    /**
+     * While the service holds the store's file, where its server listens ({@link RunningStore}): the command line
+     * reads the same store through it. Withdrawn when the service stops.
+     */
+    @Bean
+    RunningStoreAnnouncement runningStoreAnnouncement(MongoServer embeddedMongoServer, EmbeddedMongoProperties properties) {
+        if (properties.backend() != EmbeddedMongoProperties.Backend.FILE) {
+            return new RunningStoreAnnouncement(null, 0);
+        }
+        Path store = Path.of(properties.file()).toAbsolutePath();
+        int port = embeddedMongoServer.getLocalAddress().getPort();
+        try {
+            RunningStore.announce(store, port);
+        } catch (IOException e) {
+            log.warn("Could not note the embedded server's port beside {} ({}): the command line cannot read the store "
+                    + "while the service runs", store, e.getMessage());
+        }
+        return new RunningStoreAnnouncement(store, port);
+    }
+
+    /** Withdraws the announcement when the context closes, before the server shuts down. */
+    record RunningStoreAnnouncement(Path store, int port) implements DisposableBean {
+
+        @Override
+        public void destroy() {
+            if (store != null) {
+                RunningStore.withdraw(store, port);
+            }
+        }
     }
 
     /** The backup's copy of the store's file; none in memory. */
