@@ -115,8 +115,10 @@ class ViewsTest {
         assertThat(progress.councilRuleMet()).isFalse();
         assertThat(progress.mandateRules()).allSatisfy(rule -> assertThat(rule.met()).isFalse());
 
-        BroadInvolvementView broad = CriteriaViews.broadInvolvement(empty);
+        BroadInvolvementView broad = CriteriaViews.broadInvolvement(empty, List.of("Jyderup"));
         assertThat(broad.participants()).isZero();
+        assertThat(broad.participantsByLocalArea()).containsExactly(Map.entry("Jyderup", 0L));
+        assertThat(broad.localAreasNotReached()).containsExactly("Jyderup");
         assertThat(broad.meaningfulShare()).isNull();
         assertThat(broad.experiments()).isEmpty();
         assertThat(CriteriaViews.politicalLeadership(empty).insightsByKind()).containsEntry(KnowledgeKind.WISHES, 0L);
@@ -138,7 +140,7 @@ class ViewsTest {
 
     @Test
     void broadInvolvement_sumsGroupsFeedbackAndTheReachOutsideEveningMeetings() {
-        BroadInvolvementView view = CriteriaViews.broadInvolvement(programme().fold());
+        BroadInvolvementView view = CriteriaViews.broadInvolvement(programme().fold(), List.of());
 
         assertThat(view.participants()).isEqualTo(760);
         assertThat(view.participantsByGroup()).containsEntry(TargetGroup.YOUNG_PEOPLE, 154L)
@@ -187,7 +189,8 @@ class ViewsTest {
 
         assertThat(twice).isEqualTo(once);
         assertThat(ProgressViews.of(twice, END_OF_2015)).isEqualTo(ProgressViews.of(once, END_OF_2015));
-        assertThat(CriteriaViews.broadInvolvement(twice)).isEqualTo(CriteriaViews.broadInvolvement(once));
+        assertThat(CriteriaViews.broadInvolvement(twice, List.of("Jyderup"))).isEqualTo(CriteriaViews.broadInvolvement(once,
+                List.of("Jyderup")));
     }
 
     @Test

@@ -33,6 +33,7 @@ import dk.holbaek.experiments.api.security.Access;
 import dk.holbaek.experiments.api.security.LookBack;
 import dk.holbaek.experiments.core.experiment.api.TargetGroup;
 import dk.holbaek.experiments.query.criteria.CriteriaViews;
+import dk.holbaek.experiments.query.programme.LocalAreas;
 import dk.holbaek.experiments.query.experiment.ExperimentDetail;
 import dk.holbaek.experiments.query.experiment.ExperimentReader;
 import dk.holbaek.experiments.query.experiment.HistoryEntry;
@@ -65,11 +66,13 @@ class DashboardController {
     private final ReportSource reports;
     private final ReportRenderer renderer;
     private final ProgrammeDays period;
+    private final LocalAreas localAreas;
 
     DashboardController(ProgrammeSource source, ExperimentReader experiments, Timeline timeline, Formats formats,
                         MessageSource messages, Clock clock, ReportSource reports, ReportRenderer renderer,
-                        ProgrammeDays period) {
+                        ProgrammeDays period, LocalAreas localAreas) {
         this.period = period;
+        this.localAreas = localAreas;
         this.reports = reports;
         this.renderer = renderer;
         this.source = source;
@@ -112,7 +115,7 @@ class DashboardController {
         Moment moment = moment(asOf, request, model);
         Programme programme = programme(moment);
         var political = CriteriaViews.politicalLeadership(programme);
-        var broad = CriteriaViews.broadInvolvement(programme);
+        var broad = CriteriaViews.broadInvolvement(programme, localAreas.names());
         var administration = CriteriaViews.administrationCollaboration(programme);
         var partner = CriteriaViews.municipalityAsPartner(programme);
         model.addAttribute("political", political);

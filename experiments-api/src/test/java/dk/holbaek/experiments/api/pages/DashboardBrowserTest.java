@@ -58,7 +58,7 @@ class DashboardBrowserTest extends BrowserTest {
 
         follow(browser.driver().findElement(By.cssSelector("#report-links a[href*='lang=da'][href*='format=html']")));
         assertThat(browser.driver().findElement(By.tagName("h1")).getText()).isEqualTo("Erfaringsrapport");
-        assertThat(browser.driver().findElement(By.tagName("body")).getText()).contains("1. Sammenfatning", "6. Anbefalinger til byrådet");
+        assertThat(browser.driver().findElement(By.tagName("body")).getText()).contains("1. Resumé", "13. Anbefalinger til byrådet", "14. Indstilling");
         screenshot("report");
     }
 
@@ -134,6 +134,10 @@ class DashboardBrowserTest extends BrowserTest {
                 broad.get("meaningfulShare").decimalValue().movePointRight(2).setScale(0, java.math.RoundingMode.HALF_UP)
                         + " %");
         assertThat(browser.driver().findElement(By.id("rarely-heard")).getText()).contains("Børnefamilier", "af alle deltagere 3.577");
+        assertThat(broad.get("participantsByLocalArea").get("Tølløse").asLong()).isEqualTo(1134);
+        assertThat(browser.driver().findElement(By.id("local-areas")).getText()).contains("Tølløse 1.134",
+                "Uden for et bestemt lokalområde (digitalt eller på tværs) 1.860");
+        assertThat(text("areas-not-reached")).startsWith("Lokalområder uden aktiviteter endnu: Mørkøv, Vipperød");
         screenshot("criteria");
     }
 

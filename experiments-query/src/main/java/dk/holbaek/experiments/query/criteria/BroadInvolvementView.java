@@ -13,8 +13,9 @@ import dk.holbaek.experiments.query.programme.LearningEntry;
  */
 public record BroadInvolvementView(long participants, Map<TargetGroup, Long> participantsByGroup, long businesses,
                                    long respondents, long foundMeaningful, BigDecimal meaningfulShare,
-                                   Map<TargetGroup, Reach> rarelyHeard, List<LearningEntry> learnings,
-                                   List<Row> experiments) {
+                                   Map<TargetGroup, Reach> rarelyHeard, Map<String, Long> participantsByLocalArea,
+                                   long participantsWithoutLocalArea, List<String> localAreasNotReached,
+                                   List<LearningEntry> learnings, List<Row> experiments) {
 
     /**
      * How many of a group took part, how many of them at activities that did not start in the evening (before

@@ -3,6 +3,7 @@ package dk.holbaek.experiments.query.criteria;
 import java.math.BigDecimal;
 import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
@@ -41,7 +42,8 @@ public final class CriteriaViews {
                         count(learnings, experiment))));
     }
 
-    public static BroadInvolvementView broadInvolvement(Programme programme) {
+    /** {@code localAreas}: the municipality's, for participants per local area and the areas not reached. */
+    public static BroadInvolvementView broadInvolvement(Programme programme, List<String> localAreas) {
         List<ActivityRow> activities = programme.activities();
         List<LearningRow> learnings = learningsOf(programme, Criterion.BROAD_INVOLVEMENT);
         Map<TargetGroup, Long> byGroup = new EnumMap<>(TargetGroup.class);
@@ -56,9 +58,13 @@ public final class CriteriaViews {
         }
         long respondents = sum(activities, CriteriaViews::respondents);
         long foundMeaningful = sum(activities, CriteriaViews::foundMeaningful);
+        Measures.AreaReach areas = Measures.byLocalArea(programme, localAreas);
+        Map<String, Long> byArea = new LinkedHashMap<>();
+        areas.byArea().forEach((area, own) -> byArea.put(area, sum(own, ActivityRow::participants)));
         return new BroadInvolvementView(sum(activities, ActivityRow::participants), byGroup,
                 sum(activities, ActivityRow::businesses), respondents, foundMeaningful, Measures.share(foundMeaningful, respondents),
-                reach, LearningEntry.of(programme, Criterion.BROAD_INVOLVEMENT),
+                reach, byArea, sum(areas.notTied(), ActivityRow::participants), areas.notReached(),
+                LearningEntry.of(programme, Criterion.BROAD_INVOLVEMENT),
                 rows(programme, (experiment, own) -> {
                     long ownRespondents = sum(own, CriteriaViews::respondents);
                     long ownMeaningful = sum(own, CriteriaViews::foundMeaningful);

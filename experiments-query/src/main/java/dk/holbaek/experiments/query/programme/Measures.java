@@ -3,7 +3,13 @@ package dk.holbaek.experiments.query.programme;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 import dk.holbaek.experiments.core.experiment.api.TargetGroup;
 
@@ -38,6 +44,47 @@ public final class Measures {
             return TimeOfDay.MORNING;
         }
         return startsAt.isBefore(EVENING) ? TimeOfDay.AFTERNOON : TimeOfDay.EVENING;
+    }
+
+    /**
+     * Where an activity took place: its own local area when noted, else its experiment's, written as the
+     * municipality's list writes it when it names the same area in another case; null when neither names one (digital,
+     * or across the local areas).
+     */
+    public static String localArea(ActivityRow activity, ExperimentRow experiment, List<String> localAreas) {
+        String area = activity.localArea() != null ? activity.localArea() : experiment == null ? null
+                : experiment.localArea();
+        return area == null ? null : localAreas.stream().filter(known -> known.equalsIgnoreCase(area)).findFirst()
+                .orElse(area);
+    }
+
+    /**
+     * The activities per local area: the municipality's areas first, in their order (those without activities
+     * included), then any other area named, alphabetically; {@code notTied}: activities in no area;
+     * {@code notReached}: the municipality's areas without an activity with participants.
+     */
+    public record AreaReach(Map<String, List<ActivityRow>> byArea, List<ActivityRow> notTied, List<String> notReached) {
+    }
+
+    public static AreaReach byLocalArea(Programme programme, List<String> localAreas) {
+        Map<String, ExperimentRow> experiments = programme.experiments().stream()
+                .collect(Collectors.toMap(ExperimentRow::id, Function.identity()));
+        Map<String, List<ActivityRow>> byArea = new LinkedHashMap<>();
+        localAreas.forEach(area -> byArea.put(area, new ArrayList<>()));
+        Map<String, List<ActivityRow>> others = new TreeMap<>();
+        List<ActivityRow> notTied = new ArrayList<>();
+        for (ActivityRow activity : programme.activities()) {
+            String area = localArea(activity, experiments.get(activity.experimentId()), localAreas);
+            if (area == null) {
+                notTied.add(activity);
+            } else {
+                (byArea.containsKey(area) ? byArea : others).computeIfAbsent(area, name -> new ArrayList<>()).add(activity);
+            }
+        }
+        byArea.putAll(others);
+        List<String> notReached = localAreas.stream()
+                .filter(area -> byArea.get(area).stream().noneMatch(activity -> activity.participants() > 0)).toList();
+        return new AreaReach(byArea, notTied, notReached);
     }
 
     /** A share from 0 to 1 with four decimals; null when nobody answered, never a division by zero. */

@@ -22,6 +22,7 @@ import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Component;
 
 import com.mongodb.client.model.ReplaceOptions;
+import com.mongodb.client.model.UpdateOptions;
 
 /**
  * The live rows in MongoDB. Experiments, council involvements and recommendations have a collection each, one
@@ -47,6 +48,11 @@ public class MongoRows {
     static final String OTHER_SET = "_b";
     private static final String GENERATION = "view_generation";
     private static final String LIVE = "live";
+    /**
+     * The rows' layout, noted in {@code view_generation}: 2 since activities and experiments keep their local area.
+     * Rows of an earlier layout are rebuilt at start ({@link ReadModelUpgrade}).
+     */
+    static final int LAYOUT = 2;
     private static final int READ_BATCH = 1000;
 
     private final MongoTemplate mongo;
@@ -219,21 +225,32 @@ public class MongoRows {
     void replaceWith(MongoRows rebuilt) {
         MongoRows replaced = new MongoRows(mongo, suffix());
         mongo.getCollection(GENERATION).replaceOne(new Document("_id", LIVE),
-                new Document("_id", LIVE).append("suffix", rebuilt.suffix()), new ReplaceOptions().upsert(true));
+                new Document("_id", LIVE).append("suffix", rebuilt.suffix()).append("layout", LAYOUT),
+                new ReplaceOptions().upsert(true));
         liveSuffix = rebuilt.suffix();
         replaced.clear();
         EARLIER_LAYOUT.stream().filter(mongo::collectionExists).forEach(mongo::dropCollection);
     }
 
     /**
-     * Whether rows of an earlier layout are stored, which this code no longer reads: a document per activity, learning
-     * and initiative, or experiments without the search index (every registration writes a search text).
+     * Whether rows of an earlier layout are stored, which this code no longer reads in full: a document per activity,
+     * learning and initiative, experiments without the search index (every registration writes a search text), or
+     * rows written before the layout was noted (without local areas).
      */
     boolean inEarlierLayout() {
         refresh();
+        boolean rows = mongo.collectionExists(collection(ExperimentRow.class))
+                && mongo.getCollection(collection(ExperimentRow.class)).estimatedDocumentCount() > 0;
+        Document live = mongo.getCollection(GENERATION).find(new Document("_id", LIVE)).first();
+        int layout = live == null || live.getInteger("layout") == null ? 1 : live.getInteger("layout");
         return EARLIER_LAYOUT.stream().anyMatch(mongo::collectionExists)
-                || mongo.collectionExists(collection(ExperimentRow.class))
-                && mongo.getCollection(collection(ExperimentRow.class)).estimatedDocumentCount() > 0
-                && !mongo.collectionExists(collection(SearchEntry.class));
+                || rows && (!mongo.collectionExists(collection(SearchEntry.class)) || layout < LAYOUT);
+    }
+
+    /** Notes that the live rows are in this code's layout: called at start when they are (or there are none yet). */
+    void noteCurrentLayout() {
+        mongo.getCollection(GENERATION).updateOne(new Document("_id", LIVE),
+                new Document("$set", new Document("layout", LAYOUT)).append("$setOnInsert", new Document("suffix", "")),
+                new UpdateOptions().upsert(true));
     }
 }

@@ -64,7 +64,7 @@ public final class ProgrammeFold {
     public static void apply(Object event, long sequence, String eventId, ProgrammeRows rows) {
         if (event instanceof ExperimentRegistered e) {
             rows.put(new ExperimentRow(e.experimentId(), e.title(), e.method(), e.insightAreas(), ExperimentStatus.PROPOSED,
-                    sequence, List.of(eventId), false));
+                    sequence, List.of(eventId), false, blankAsNull(e.localArea())));
             searchText(rows, () -> registrationText(e));
         } else if (event instanceof ExperimentApproved e) {
             status(rows, e.experimentId(), ExperimentStatus.APPROVED, sequence, eventId);
@@ -108,7 +108,7 @@ public final class ProgrammeFold {
         } else if (event instanceof RegistrationCorrected e) {
             rows.experiment(e.experimentId()).filter(row -> row.version() < sequence)
                     .ifPresent(row -> rows.put(row.withRegistration(e.corrected().title(), e.corrected().method(),
-                            e.corrected().insightAreas(), sequence, eventId)));
+                            e.corrected().insightAreas(), blankAsNull(e.corrected().localArea()), sequence, eventId)));
             searchText(rows, () -> registrationText(e.corrected()));
         } else if (event instanceof ApprovalCorrected || event instanceof StartCorrected
                 || event instanceof ConclusionCorrected || event instanceof CancellationCorrected) {
@@ -269,7 +269,11 @@ public final class ProgrammeFold {
                 e.participants().total(), byGroup, zeroIfNull(e.participants().businesses()), e.councilMembersPresent(),
                 e.staffPresent(), List.copyOf(e.departments()), costs,
                 e.feedback() == null ? null : e.feedback().respondents(),
-                e.feedback() == null ? null : e.feedback().foundMeaningful(), sequence, false);
+                e.feedback() == null ? null : e.feedback().foundMeaningful(), sequence, false, blankAsNull(e.localArea()));
+    }
+
+    private static String blankAsNull(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
     }
 
     private static int zeroIfNull(Integer count) {

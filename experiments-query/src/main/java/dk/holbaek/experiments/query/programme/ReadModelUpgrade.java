@@ -29,7 +29,9 @@ class ReadModelUpgrade {
 
     @EventListener(ContextRefreshedEvent.class)
     void rebuildIfInEarlierLayout() {
-        if (rows.inEarlierLayout()) {
+        if (!rows.inEarlierLayout()) {
+            rows.noteCurrentLayout();
+        } else {
             log.info("The views are stored in an earlier layout: rebuilding them from the event log");
             try {
                 rebuild.start();

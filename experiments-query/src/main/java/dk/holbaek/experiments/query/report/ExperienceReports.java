@@ -287,40 +287,12 @@ public final class ExperienceReports {
             byTime.put(time, sum(filter(activities, activity -> timeOfDay(activity) == time), ActivityRow::participants,
                     ActivityRow::eventId));
         }
+        Measures.AreaReach areas = Measures.byLocalArea(programme, localAreas);
         Map<String, Figure<Long>> byArea = new LinkedHashMap<>();
-        List<String> named = activities.stream().map(this::localArea).filter(area -> area != null)
-                .map(area -> configured(area, localAreas)).distinct().sorted().toList();
-        List<String> order = new ArrayList<>(localAreas);
-        named.stream().filter(area -> !localAreas.contains(area)).forEach(order::add);
-        for (String area : order) {
-            byArea.put(area, sum(filter(activities, activity -> activity.participants() > 0
-                    && area.equals(configured(localArea(activity), localAreas))), ActivityRow::participants,
-                    ActivityRow::eventId));
-        }
-        List<String> notReached = localAreas.stream().filter(area -> byArea.get(area).value() == 0).toList();
+        areas.byArea().forEach((area, own) -> byArea.put(area, sum(own, ActivityRow::participants, ActivityRow::eventId)));
         return new Reach(sum(activities, ActivityRow::participants, ActivityRow::eventId), byGroup, Measures.RARELY_HEARD,
                 rarelyHeard(activities), byChannel, byTime, byArea,
-                sum(filter(activities, activity -> localArea(activity) == null), ActivityRow::participants,
-                        ActivityRow::eventId), notReached);
-    }
-
-    /** The activity's local area as noted, else its experiment's; null when neither names one. */
-    private String localArea(ActivityRow activity) {
-        ExperimentDetail detail = details.get(activity.experimentId());
-        if (detail == null) {
-            return null;
-        }
-        String own = detail.activities().stream().filter(logged -> logged.activityId().equals(activity.id()))
-                .map(ExperimentDetail.Activity::localArea).filter(area -> area != null && !area.isBlank())
-                .findFirst().orElse(null);
-        return own != null ? own.strip() : detail.localArea() == null || detail.localArea().isBlank() ? null
-                : detail.localArea().strip();
-    }
-
-    /** A configured area's own spelling when {@code area} names it in another case; else {@code area} as written. */
-    private static String configured(String area, List<String> localAreas) {
-        return area == null ? null : localAreas.stream().filter(known -> known.equalsIgnoreCase(area)).findFirst()
-                .orElse(area);
+                sum(areas.notTied(), ActivityRow::participants, ActivityRow::eventId), areas.notReached());
     }
 
     private static Figure<Long> rarelyHeard(List<ActivityRow> activities) {

@@ -48,7 +48,7 @@ class MongoRowsTest {
         for (int i = 0; i < 80_000; i++) {
             activities.add(new ActivityRow(String.format("a-%06d", i), "e-" + i, "exp-" + i / RowBucket.EVENTS, title,
                     LocalDate.of(2014, 1 + i % 12, 1), Channel.PHYSICAL, LocalTime.of(19, 0), 10, Map.of(), 0, 0, 1,
-                    List.of(), Map.of(), null, null, i % RowBucket.EVENTS, false));
+                    List.of(), Map.of(), null, null, i % RowBucket.EVENTS, false, "Jyderup"));
             if (activities.size() == RowBucket.EVENTS) {
                 String experiment = activities.get(0).experimentId();
                 buckets.add(new RowBucket(RowBucket.id(experiment, 0), experiment, activities, List.of(), List.of()));

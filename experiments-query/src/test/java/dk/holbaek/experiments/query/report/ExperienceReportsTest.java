@@ -32,6 +32,8 @@ import dk.holbaek.experiments.core.experiment.api.Method;
 import dk.holbaek.experiments.core.experiment.api.Participants;
 import dk.holbaek.experiments.core.experiment.api.TargetGroup;
 import dk.holbaek.experiments.query.ProgrammeEvents;
+import dk.holbaek.experiments.query.criteria.BroadInvolvementView;
+import dk.holbaek.experiments.query.criteria.CriteriaViews;
 
 /**
  * The report's content from events, without storage or HTTP: a corrected activity counts with its corrected figures,
@@ -149,6 +151,12 @@ class ExperienceReportsTest {
         assertThat(reach.byLocalArea().get("Kalundborg").value()).isEqualTo(5L);
         assertThat(reach.notTiedToAnArea().value()).isEqualTo(300L);
         assertThat(reach.areasNotReached()).containsExactly("Orø");
+        BroadInvolvementView view = CriteriaViews.broadInvolvement(events.fold(), List.of("Jyderup", "Tølløse", "Orø"));
+        assertThat(view.participantsByLocalArea()).as("the steering group's view counts as the report does")
+                .containsExactly(Map.entry("Jyderup", 20L), Map.entry("Tølløse", 80L), Map.entry("Orø", 0L),
+                        Map.entry("Kalundborg", 5L));
+        assertThat(view.participantsWithoutLocalArea()).isEqualTo(300L);
+        assertThat(view.localAreasNotReached()).containsExactly("Orø");
     }
 
     @Test

@@ -20,6 +20,7 @@ import dk.holbaek.experiments.api.render.Csv;
 import dk.holbaek.experiments.query.criteria.AdministrationCollaborationView;
 import dk.holbaek.experiments.query.criteria.BroadInvolvementView;
 import dk.holbaek.experiments.query.criteria.CriteriaViews;
+import dk.holbaek.experiments.query.programme.LocalAreas;
 import dk.holbaek.experiments.query.criteria.MunicipalityAsPartnerView;
 import dk.holbaek.experiments.query.criteria.PoliticalLeadershipView;
 import dk.holbaek.experiments.query.programme.Programme;
@@ -37,8 +38,10 @@ class OpenDataController {
     private static final MediaType CSV = new MediaType("text", "csv", StandardCharsets.UTF_8);
 
     private final ProgrammeAt programmeAt;
+    private final LocalAreas localAreas;
 
-    OpenDataController(ProgrammeAt programmeAt) {
+    OpenDataController(ProgrammeAt programmeAt, LocalAreas localAreas) {
+        this.localAreas = localAreas;
         this.programmeAt = programmeAt;
     }
 
@@ -50,7 +53,7 @@ class OpenDataController {
         String body = switch (file) {
             case "totals" -> totals(ProgressViews.of(programme, today), programme);
             case "political-leadership" -> politicalLeadership(CriteriaViews.politicalLeadership(programme));
-            case "broad-involvement" -> broadInvolvement(CriteriaViews.broadInvolvement(programme));
+            case "broad-involvement" -> broadInvolvement(CriteriaViews.broadInvolvement(programme, localAreas.names()));
             case "administration-collaboration" ->
                     administrationCollaboration(CriteriaViews.administrationCollaboration(programme));
             case "municipality-as-partner" -> municipalityAsPartner(CriteriaViews.municipalityAsPartner(programme));
@@ -67,7 +70,7 @@ class OpenDataController {
         }
     }
 
-    private static String totals(ProgressView progress, Programme programme) {
+    private String totals(ProgressView progress, Programme programme) {
         Csv csv = new Csv("figure", "key", "value");
         progress.experimentsByStatus().forEach((status, count) -> csv.row("experiments_by_status", status, count));
         csv.row("activities", "", progress.activities()).row("participants", "", progress.participants());
@@ -84,12 +87,14 @@ class OpenDataController {
         csv.row("activities_with_council_members", "", political.activitiesWithCouncilMembers());
         csv.row("council_member_attendances", "", political.councilMemberAttendances());
         political.insightsByKind().forEach((kind, count) -> csv.row("insights_by_kind", kind, count));
-        BroadInvolvementView broad = CriteriaViews.broadInvolvement(programme);
+        BroadInvolvementView broad = CriteriaViews.broadInvolvement(programme, localAreas.names());
         broad.participantsByGroup().forEach((group, count) -> csv.row("participants_by_group", group, count));
         csv.row("businesses", "", broad.businesses()).row("respondents", "", broad.respondents())
                 .row("found_meaningful", "", broad.foundMeaningful()).row("meaningful_share", "", broad.meaningfulShare());
         broad.rarelyHeard().forEach((group, reach) -> csv.row("rarely_heard_not_in_the_evening", group,
                 reach.notInTheEvening()).row("rarely_heard_start_time_not_noted", group, reach.startTimeNotNoted()));
+        broad.participantsByLocalArea().forEach((area, count) -> csv.row("participants_by_local_area", area, count));
+        csv.row("participants_without_local_area", "", broad.participantsWithoutLocalArea());
         AdministrationCollaborationView administration = CriteriaViews.administrationCollaboration(programme);
         csv.row("staff_attendances", "", administration.staffAttendances())
                 .row("departments", "", administration.departments().size());

@@ -12,6 +12,7 @@ import dk.holbaek.experiments.api.security.LookBack;
 import dk.holbaek.experiments.query.criteria.AdministrationCollaborationView;
 import dk.holbaek.experiments.query.criteria.BroadInvolvementView;
 import dk.holbaek.experiments.query.criteria.CriteriaViews;
+import dk.holbaek.experiments.query.programme.LocalAreas;
 import dk.holbaek.experiments.query.criteria.MunicipalityAsPartnerView;
 import dk.holbaek.experiments.query.criteria.PoliticalLeadershipView;
 import dk.holbaek.experiments.query.programme.Programme;
@@ -28,8 +29,10 @@ import jakarta.servlet.http.HttpServletRequest;
 class ViewController {
 
     private final ProgrammeAt programmeAt;
+    private final LocalAreas localAreas;
 
-    ViewController(ProgrammeAt programmeAt) {
+    ViewController(ProgrammeAt programmeAt, LocalAreas localAreas) {
+        this.localAreas = localAreas;
         this.programmeAt = programmeAt;
     }
 
@@ -45,7 +48,7 @@ class ViewController {
 
     @GetMapping("/criteria/broad-involvement")
     BroadInvolvementView broadInvolvement(@RequestParam(required = false) String asOf, HttpServletRequest request) {
-        return view(asOf, request, (programme, today) -> CriteriaViews.broadInvolvement(programme));
+        return view(asOf, request, (programme, today) -> CriteriaViews.broadInvolvement(programme, localAreas.names()));
     }
 
     @GetMapping("/criteria/administration-collaboration")

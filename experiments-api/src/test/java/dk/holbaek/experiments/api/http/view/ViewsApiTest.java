@@ -332,6 +332,24 @@ class ViewsApiTest {
     }
 
     @Test
+    void viewsWrittenBeforeTheirLayoutWasNoted_withoutLocalAreas_areRebuiltWhenTheServiceStarts() {
+        Programme before = rows.programme();
+        Document live = mongo.getCollection("view_generation").find(new Document("_id", "live")).first();
+        assertThat(live.getInteger("layout")).as("a running service notes its rows' layout").isEqualTo(2);
+        mongo.getCollection("view_generation").updateOne(new Document("_id", "live"),
+                new Document("$unset", new Document("layout", "")));
+
+        context.publishEvent(new ContextRefreshedEvent(context));
+
+        await("the views to be rebuilt into a new set").atMost(Duration.ofSeconds(30)).until(() -> {
+            Document now = mongo.getCollection("view_generation").find(new Document("_id", "live")).first();
+            return now.getInteger("layout") != null && !now.getString("suffix").equals(live.getString("suffix"));
+        });
+        await("the same rows").atMost(Duration.ofSeconds(30))
+                .untilAsserted(() -> assertThat(rows.programme()).isEqualTo(before));
+    }
+
+    @Test
     void openData_countsOnlyWithACodebookForEveryColumn() {
         Http.Response totals = analyst.get("/api/exports/totals.csv");
         assertThat(totals.status()).isEqualTo(200);
