@@ -44,7 +44,9 @@ public class ExperimentsApplication {
                         .initializers(context -> context.getBeanFactory().registerSingleton("toolRequest", parsed.request()))
                         .properties("experiments.demo.enabled=false",
                                 "logging.level.root=WARN", "logging.level.org.springframework.boot.SpringApplication=OFF",
-                                "logging.level.org.springframework.context=ERROR")
+                                "logging.level.org.springframework.context=ERROR",
+                                // a command logs no one in: the note of a bootstrap admin's password is not for it
+                                "logging.level.dk.holbaek.experiments.api.security.AccountsConfiguration=ERROR")
                         .run(settings);
             } catch (RuntimeException e) {
                 System.err.println(cannotStart(e));

@@ -104,7 +104,7 @@ final class HtmlReport {
         contents.appendElement("h2").id("contents").text(report.contentsTitle());
         Element list = contents.appendElement("ol");
         report.chapters().forEach(chapter -> list.appendElement("li").appendElement("a")
-                .attr("href", "#" + chapter.id()).text(chapter.title()));
+                .attr("href", "#" + chapter.id()).attr("title", chapter.title()).text(chapter.title()));
 
         Element main = body.appendElement("main");
         for (Chapter chapter : report.chapters()) {

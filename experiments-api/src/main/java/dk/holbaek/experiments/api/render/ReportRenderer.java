@@ -27,6 +27,7 @@ import org.springframework.stereotype.Component;
 
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import com.openhtmltopdf.util.XRLog;
 
 import dk.holbaek.experiments.query.report.ExperienceReport;
 import dk.holbaek.experiments.query.programme.ProgrammeCalendar;
@@ -42,6 +43,10 @@ import tools.jackson.databind.node.ObjectNode;
  */
 @Component
 public class ReportRenderer {
+
+    static {
+        XRLog.setLoggerImpl(new PdfLog());
+    }
 
     /** Above this many events a figure lists a link to its sources instead of the ids. */
     static final int MOST_LISTED_SOURCES = 100;

@@ -43,7 +43,8 @@ class CommandLineTest {
         Run report = ToolProcess.run("report", "--as-of", "2015-12-31", "--lang", "da", "--format", "pdf", "--out", pdf.toString(),
                 "--experiments.mongodb.embedded.file=" + source);
         assertThat(report.exitCode()).as(report.output()).isZero();
-        assertThat(report.output()).contains("Replaying [", "100%", "Wrote the experience report as of 2015-12-31");
+        assertThat(report.output()).contains("Replaying [", "100%", "Wrote the experience report as of 2015-12-31")
+                .as("no warning, no font noise, no password").doesNotContain("WARN", "font", "password");
         try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
             assertThat(new PDFTextStripper().getText(document)).contains("Erfaringsrapport", "1. Resumé", "10. Erfaringer fra ind- og udland", "Porto Alegre");
         }
