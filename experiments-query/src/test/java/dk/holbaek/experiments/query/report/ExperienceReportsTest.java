@@ -31,6 +31,10 @@ import dk.holbaek.experiments.core.experiment.api.LearningRecorded;
 import dk.holbaek.experiments.core.experiment.api.Method;
 import dk.holbaek.experiments.core.experiment.api.Participants;
 import dk.holbaek.experiments.core.experiment.api.TargetGroup;
+import dk.holbaek.experiments.core.recommendation.api.AdoptingBody;
+import dk.holbaek.experiments.core.recommendation.api.LearningReference;
+import dk.holbaek.experiments.core.recommendation.api.RecommendationAdopted;
+import dk.holbaek.experiments.core.recommendation.api.RecommendationRecorded;
 import dk.holbaek.experiments.query.ProgrammeEvents;
 import dk.holbaek.experiments.query.criteria.BroadInvolvementView;
 import dk.holbaek.experiments.query.criteria.CriteriaViews;
@@ -231,6 +235,37 @@ class ExperienceReportsTest {
                         tuple("Borgerbudget", ExperimentStatus.CONCLUDED, HypothesisOutcome.PARTLY_HELD, "De unge kom ikke"),
                         tuple("Debat", ExperimentStatus.RUNNING, null, null),
                         tuple("Topmøde", ExperimentStatus.CONCLUDED, null, null));
+    }
+
+    @Test
+    void theCouncilChapter_listsEveryOccasion_andARecommendationCitesTheFiguresOfTheExperimentsBehindIt() {
+        ProgrammeEvents events = new ProgrammeEvents().running("a", "Borgerbudget")
+                .activity("a", "a-1", "2014-05-01", Channel.PHYSICAL, "19:00", 40, Map.of(), 0, 0, 1, List.of(),
+                        List.of(ProgrammeEvents.cost(CostCategory.CATERING, "800")), null)
+                .learning("a", "l-1", Criterion.MUNICIPALITY_AS_PARTNER, 2, List.of(), "2014-06-01")
+                .council("t2", "2014-09-01", false).council("t1", "2014-03-01", true)
+                .then("r", new RecommendationRecorded("r", "Lokale puljer", "Byrådet afsætter puljer.",
+                        List.of(new LearningReference("l-1", "a")), "40 deltog", new BigDecimal("-25000"), "Økonomi",
+                        LocalDate.of(2016, 6, 30)))
+                .then("r", new RecommendationAdopted("r", LocalDate.of(2015, 11, 19), AdoptingBody.PROJECT_COMMITTEE));
+
+        ExperienceReport report = report(events);
+
+        assertThat(report.council().occasions()).extracting(ExperienceReport.Occasion::on,
+                        ExperienceReport.Occasion::localAreaDialogueProposal)
+                .containsExactly(tuple(LocalDate.of(2014, 3, 1), true), tuple(LocalDate.of(2014, 9, 1), false));
+        ExperienceReport.RecommendationEntry recommendation = report.recommendations().get(0);
+        assertThat(recommendation.rationale()).isEqualTo("40 deltog");
+        assertThat(recommendation.economicConsequenceDkk()).isEqualByComparingTo("-25000");
+        assertThat(recommendation.owner()).isEqualTo("Økonomi");
+        assertThat(recommendation.implementBy()).isEqualTo(LocalDate.of(2016, 6, 30));
+        assertThat(recommendation.learnings()).extracting(ExperienceReport.LearningItem::learningId).containsExactly("l-1");
+        assertThat(recommendation.experiments()).singleElement().satisfies(facts -> {
+            assertThat(facts.title()).isEqualTo("Borgerbudget");
+            assertThat(facts.participants().value()).isEqualTo(40L);
+            assertThat(facts.spentDkk().value()).isEqualByComparingTo("800");
+        });
+        assertThat(recommendation.adoptions()).containsOnlyKeys(AdoptingBody.PROJECT_COMMITTEE);
     }
 
     private static ExperienceReport report(ProgrammeEvents events) {
