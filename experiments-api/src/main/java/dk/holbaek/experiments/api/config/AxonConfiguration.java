@@ -1,9 +1,13 @@
 package dk.holbaek.experiments.api.config;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 
 import org.axonframework.commandhandling.CommandBus;
+import org.axonframework.commandhandling.CommandMessage;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.commandhandling.gateway.DefaultCommandGateway;
 import org.axonframework.common.Registration;
 import org.axonframework.common.caching.Cache;
 import org.axonframework.config.Configuration;
@@ -21,6 +25,7 @@ import org.axonframework.messaging.correlation.CorrelationDataProvider;
 import org.axonframework.messaging.correlation.MessageOriginProvider;
 import org.axonframework.messaging.correlation.SimpleCorrelationDataProvider;
 import org.axonframework.micrometer.GlobalMetricRegistry;
+import org.axonframework.modelling.command.ConcurrencyException;
 import org.axonframework.serialization.Serializer;
 import org.axonframework.serialization.json.JacksonSerializer;
 import org.springframework.beans.factory.annotation.Qualifier;
@@ -154,6 +159,28 @@ class AxonConfiguration {
      * Every command carries the name of the logged-in user who sent it ({@code system} for the service's own, such as
      * the demo), and every event it records carries it on (below), beside Axon's own trace and correlation ids.
      */
+    /**
+     * Commands through the bus with one retry when the store refuses an append because another instance (or thread)
+     * wrote the same record since this instance cached it: the refused unit of work drops the cached copy, so the
+     * retry loads the record afresh and a write that followed another one is not answered 409. A second refusal is a
+     * real concurrent write (409). A stale {@code If-Match} is no such refusal and is not retried. The retry runs on the
+     * sender's thread, so that the dispatch interceptors see the same user.
+     */
+    @Bean
+    CommandGateway commandGateway(CommandBus commandBus) {
+        return DefaultCommandGateway.builder().commandBus(commandBus).retryScheduler(AxonConfiguration::retryOnce)
+                .build();
+    }
+
+    static boolean retryOnce(CommandMessage<?> command, RuntimeException failure,
+                             List<Class<? extends Throwable>[]> failures, Runnable dispatch) {
+        if (failures.size() > 1 || !(failure instanceof ConcurrencyException)) {
+            return false;
+        }
+        dispatch.run();
+        return true;
+    }
+
     @Bean
     Registration recordWhoSentEachCommand(CommandBus commandBus) {
         return commandBus.registerDispatchInterceptor(commands -> (index, command) -> {
