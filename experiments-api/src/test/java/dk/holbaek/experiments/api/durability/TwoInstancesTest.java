@@ -3,6 +3,12 @@ package dk.holbaek.experiments.api.durability;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -15,6 +21,8 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.LongStream;
 
@@ -134,6 +142,59 @@ class TwoInstancesTest {
 
         JsonNode history = throughBehind.get("/api/experiments/" + experiment + "/history").json();
         assertThat(history.size()).as("registered, approved, started and six activities").isEqualTo(9);
+    }
+
+    @Test
+    void aDashboardLoginOnOneInstance_holdsOnTheOther_andItsFormsTokenToo_untilTheLogoutOnEither() throws Exception {
+        HttpClient browser = HttpClient.newHttpClient();
+        HttpResponse<String> loginPage = get(browser, first, "/login", null);
+        String anonymous = cookie(loginPage);
+        String body = "username=staff&password=staff&_csrf=" + csrf(loginPage.body());
+        HttpResponse<String> loggedIn = browser.send(HttpRequest.newBuilder(uri(first, "/login"))
+                .header("Content-Type", "application/x-www-form-urlencoded").header("Cookie", anonymous)
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(loggedIn.statusCode()).isEqualTo(302);
+        String session = cookie(loggedIn);
+
+        HttpResponse<String> overview = get(browser, behind, "/", session);
+        assertThat(overview.statusCode()).as("the other instance knows the login").isEqualTo(200);
+        assertThat(overview.body()).contains("Log ud");
+        HttpResponse<String> form = get(browser, behind, "/forms/experiment", session);
+        assertThat(form.statusCode()).isEqualTo(200);
+
+        HttpResponse<String> logout = browser.send(HttpRequest.newBuilder(uri(first, "/logout"))
+                .header("Content-Type", "application/x-www-form-urlencoded").header("Cookie", session)
+                .POST(HttpRequest.BodyPublishers.ofString("_csrf=" + csrf(form.body()))).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(logout.statusCode()).as("the token of a form from the other instance is valid here").isEqualTo(302);
+        assertThat(logout.headers().firstValue("Location").orElseThrow()).contains("/login");
+        HttpResponse<String> after = get(browser, behind, "/", session);
+        assertThat(after.statusCode()).as("logged out on both").isEqualTo(302);
+        assertThat(after.headers().firstValue("Location").orElseThrow()).contains("/login");
+    }
+
+    private static HttpResponse<String> get(HttpClient browser, ServiceProcess service, String path, String cookie)
+            throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri(service, path));
+        if (cookie != null) {
+            request.header("Cookie", cookie);
+        }
+        return browser.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static URI uri(ServiceProcess service, String path) {
+        return URI.create("http://127.0.0.1:" + service.port() + path);
+    }
+
+    private static String cookie(HttpResponse<String> response) {
+        return response.headers().allValues("Set-Cookie").stream().filter(cookie -> cookie.startsWith("JSESSIONID="))
+                .findFirst().orElseThrow().split(";")[0];
+    }
+
+    private static String csrf(String page) {
+        Matcher token = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(page);
+        assertThat(token.find()).isTrue();
+        return URLEncoder.encode(token.group(1), StandardCharsets.UTF_8);
     }
 
     /** Every writer logs its activities one after another, going round the experiments; all start together. */
