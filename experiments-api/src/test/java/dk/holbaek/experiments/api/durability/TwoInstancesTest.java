@@ -17,6 +17,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -43,7 +44,8 @@ import tools.jackson.databind.JsonNode;
 /**
  * Two service processes on one MongoDB, the second with its clock seven seconds behind (through {@code faketime},
  * which CI installs): eight writers on each log activities on the same four experiments at once. Every activity that
- * was acknowledged is in the read model exactly once, and nothing else is.
+ * was acknowledged is in the read model exactly once, and nothing else is; also with a rebuild started on a third
+ * process meanwhile. A record written through one and then the other needs no 409; a login on one holds on the other.
  */
 class TwoInstancesTest {
 
@@ -56,6 +58,7 @@ class TwoInstancesTest {
     private MongoClient client;
     private ServiceProcess first;
     private ServiceProcess behind;
+    private String uri;
 
     private record Acknowledged(String experimentId, String activityId, ServiceProcess by, Instant at) {
     }
@@ -63,7 +66,7 @@ class TwoInstancesTest {
     @BeforeEach
     void startBothInstances() throws Exception {
         mongo = new MongoServer(H2Backend.inMemory());
-        String uri = mongo.bindAndGetConnectionString();
+        uri = mongo.bindAndGetConnectionString();
         client = MongoClients.create(uri);
         Path logs = Path.of("target", "durability-logs");
         Files.createDirectories(logs);
@@ -124,6 +127,53 @@ class TwoInstancesTest {
                 .filter(event -> writtenBehind.activityId().equals(event.get("payload").path("activityId").asString(null)))
                 .map(event -> Instant.parse(event.get("occurredAt").asString())).findFirst().orElseThrow();
         assertThat(recorded).as("the second instance's clock is behind").isBefore(writtenBehind.at().minusSeconds(5));
+    }
+
+    @Test
+    void aRebuildStartedOnOneInstanceWhileAllWrite_endsWithEveryAcknowledgedActivityInTheViewsOnce_readableOnEach()
+            throws Exception {
+        Path logs = Path.of("target", "durability-logs");
+        try (ServiceProcess third = ServiceProcess.start(List.of(), Map.of(), Files.createTempFile(logs, "third-", ".log"),
+                List.of("--spring.mongodb.uri=" + uri + "/experiments", ServiceProcess.TEST_CONFIGURATION))) {
+            Programme programme = new Programme(Http.as(first.port(), "staff"));
+            List<String> experiments = new ArrayList<>();
+            for (int i = 0; i < EXPERIMENTS; i++) {
+                experiments.add(programme.runningExperiment("Genopbygget eksperiment " + (i + 1)));
+            }
+            ExecutorService writing = Executors.newSingleThreadExecutor();
+            Future<List<Acknowledged>> written = writing.submit(() -> writeFromBothInstancesAtOnce(experiments));
+
+            Http.Response started = Http.as(third.port(), "admin").post("/api/admin/projections/rebuild", "");
+            assertThat(started.status()).as(started.body()).isEqualTo(202);
+            String status = started.header("Location").orElseThrow();
+            String rebuildId = started.json().get("id").asString();
+            for (ServiceProcess other : List.of(first, behind)) {
+                Http.Response seen = Http.as(other.port(), "admin").get(status);
+                assertThat(seen.status()).as("the status on another instance").isEqualTo(200);
+                assertThat(seen.json().get("id").asString()).isEqualTo(rebuildId);
+            }
+            await("the rebuild to finish, as the first instance reads it").atMost(Duration.ofSeconds(60))
+                    .until(() -> Http.as(first.port(), "admin").get(status).json().get("finished").asBoolean());
+            List<Acknowledged> acknowledged = written.get();
+            writing.shutdown();
+
+            Map<String, Long> perExperiment = acknowledged.stream()
+                    .collect(Collectors.groupingBy(Acknowledged::experimentId, Collectors.counting()));
+            for (ServiceProcess service : List.of(first, behind, third)) {
+                await("every acknowledged activity in the views, on each instance").atMost(Duration.ofSeconds(60))
+                        .pollInterval(Duration.ofMillis(250))
+                        .untilAsserted(() -> assertThat(listed(service, experiments))
+                                .isEqualTo(expected(experiments, perExperiment)));
+            }
+            List<String> projected = new ArrayList<>();
+            String suffix = Optional.ofNullable(client.getDatabase("experiments").getCollection("view_generation")
+                    .find(new Document("_id", "live")).first()).map(live -> live.getString("suffix")).orElse("");
+            client.getDatabase("experiments").getCollection("view_experiment_rows" + suffix).find()
+                    .forEach(bucket -> bucket.getList("activities", Document.class)
+                            .forEach(row -> projected.add(row.getString("_id"))));
+            assertThat(projected).as("each acknowledged activity once, nothing else")
+                    .containsExactlyInAnyOrderElementsOf(acknowledged.stream().map(Acknowledged::activityId).toList());
+        }
     }
 
     @Test

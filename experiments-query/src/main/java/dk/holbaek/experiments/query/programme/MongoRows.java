@@ -82,6 +82,11 @@ public class MongoRows {
         return new MongoRows(mongo, suffix() + "_probe");
     }
 
+    /** The database these rows live in, for the records kept beside them (the rebuild's). */
+    MongoTemplate template() {
+        return mongo;
+    }
+
     /** Reads again which set is live (another instance's rebuild may have switched it); the projection's batches and
      * every read of the whole programme start with it. */
     void refresh() {

@@ -1,6 +1,7 @@
 package dk.holbaek.experiments.query.programme;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -19,6 +20,7 @@ import org.axonframework.eventhandling.TrackedEventMessage;
 import org.axonframework.eventhandling.TrackingEventProcessor;
 import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.eventhandling.tokenstore.TokenStore;
+import org.axonframework.eventhandling.tokenstore.UnableToClaimTokenException;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -51,6 +53,7 @@ public class ProjectionRebuild {
     public static final String PROCESSING_GROUP = ProgrammeProjection.PROCESSING_GROUP;
 
     static final int BATCH = 5000;
+    private static final Duration CLAIM_RETRY = Duration.ofMillis(250);
 
     private static final Logger log = LoggerFactory.getLogger(ProjectionRebuild.class);
 
@@ -59,11 +62,13 @@ public class ProjectionRebuild {
     private final TokenStore tokens;
     private final MongoRows rows;
     private final Clock clock;
+    private final RebuildRecord record;
+    /** This instance, as the shared rebuild record names the one that runs a rebuild. */
+    private final String instance = UUID.randomUUID().toString();
     private String id;
     private volatile long done;
     private volatile Long total;
     private volatile FoldFailure failure;
-    private Instant startedAt;
     private volatile Instant finishedAt;
     private Thread streaming;
 
@@ -74,19 +79,37 @@ public class ProjectionRebuild {
         this.tokens = tokens;
         this.rows = rows;
         this.clock = clock;
+        this.record = new RebuildRecord(rows.template());
     }
 
+    String instance() {
+        return instance;
+    }
+
+    RebuildRecord record() {
+        return record;
+    }
+
+    /**
+     * Starts a rebuild on this instance, unless one runs on any instance: then that one's status. The other
+     * instances stop their views' processors when they see it in the shared record ({@link RebuildWatch}).
+     */
     public synchronized Status start() {
-        if (id != null && streaming.isAlive()) {
-            return current();
+        Instant now = clock.instant();
+        Optional<RebuildRecord.Entry> running = record.read().filter(entry -> entry.runningAt(now));
+        if (running.isPresent()) {
+            return running.get().status();
+        }
+        String claimed = UUID.randomUUID().toString();
+        if (!record.claim(claimed, instance, now)) {
+            return record.read().map(RebuildRecord.Entry::status).orElseThrow();
         }
         TrackingEventProcessor processor = processor();
         processor.shutDown();
-        id = UUID.randomUUID().toString();
+        id = claimed;
         done = 0;
         total = null;
         failure = null;
-        startedAt = clock.instant();
         finishedAt = null;
         log.info("Rebuilding the views from the event log (rebuild {})", id);
         String rebuildId = id;
@@ -114,19 +137,46 @@ public class ProjectionRebuild {
             rebuilt.clear();
         } finally {
             finishedAt = clock.instant();
-            processor.start();
+            try {
+                record.finish(rebuildId, done, total, failure, finishedAt);
+            } finally {
+                processor.start();
+            }
         }
     }
 
-    /** The processor goes on after the last event the rebuild folded. */
+    /**
+     * The processor goes on after the last event the rebuild folded. Another instance's processor may still hold the
+     * claim on the token for a moment after it saw the rebuild and stopped: the token is stored once it lets go.
+     */
     private void storeToken(String processorName, TrackingToken last) {
-        int[] segments = tokens.fetchSegments(processorName);
-        if (segments.length == 0) {
-            tokens.initializeTokenSegments(processorName, 1, last);
-            return;
+        Instant giveUp = clock.instant().plus(RebuildRecord.ABANDONED);
+        while (true) {
+            try {
+                int[] segments = tokens.fetchSegments(processorName);
+                if (segments.length == 0) {
+                    tokens.initializeTokenSegments(processorName, 1, last);
+                    return;
+                }
+                for (int segment : segments) {
+                    tokens.storeToken(last, processorName, segment);
+                }
+                return;
+            } catch (UnableToClaimTokenException e) {
+                if (clock.instant().isAfter(giveUp)) {
+                    throw e;
+                }
+                pause();
+            }
         }
-        for (int segment : segments) {
-            tokens.storeToken(last, processorName, segment);
+    }
+
+    private static void pause() {
+        try {
+            Thread.sleep(CLAIM_RETRY.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while waiting for the views' token", e);
         }
     }
 
@@ -180,6 +230,7 @@ public class ProjectionRebuild {
                 throw new BatchNotWritten(batchEvents, e);
             }
             done += batchEvents.size();
+            record.progress(rebuildId(), done, total, clock.instant());
         });
     }
 
@@ -221,15 +272,17 @@ public class ProjectionRebuild {
         }
     }
 
-    public synchronized Optional<Status> status(String rebuildId) {
-        return rebuildId.equals(id) ? Optional.of(current()) : Optional.empty();
+    /** A rebuild's status as the shared record has it, whichever instance runs or ran it; the latest one only. */
+    public Optional<Status> status(String rebuildId) {
+        return record.read().map(RebuildRecord.Entry::status).filter(status -> rebuildId.equals(status.id()));
+    }
+
+    private synchronized String rebuildId() {
+        return id;
     }
 
     private Status current() {
-        boolean ended = finishedAt != null;
-        boolean failed = ended && failure != null;
-        boolean finished = ended && !failed && total != null && done == total;
-        return new Status(id, finished, failed, done, total, startedAt, finishedAt, failure);
+        return record.read().map(RebuildRecord.Entry::status).orElseThrow();
     }
 
     private TrackingEventProcessor processor() {
