@@ -2,6 +2,7 @@ package dk.holbaek.experiments.api.http;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
@@ -36,11 +37,29 @@ public record Paging(int page, int size) {
 
     /** The page of {@code all}, with the headers that tell the whole list's length and where the next page is. */
     public <T> ResponseEntity<List<T>> answer(List<T> all) {
+        return headers(all.size()).body(cut(all));
+    }
+
+    /**
+     * A body that holds a growing list among other things (a view and its experiment rows): {@code page} makes it
+     * with its list cut to this page, the headers tell the list's length and the next page.
+     */
+    public <T, B> ResponseEntity<B> answer(List<T> all, Function<List<T>, B> page) {
+        return headers(all.size()).body(page.apply(cut(all)));
+    }
+
+    private <T> List<T> cut(List<T> all) {
         int from = Math.min(all.size(), page * size);
         int to = Math.min(all.size(), from + size);
-        ResponseEntity.BodyBuilder answer = ResponseEntity.ok().header(TOTAL_COUNT, Integer.toString(all.size()));
+        return List.copyOf(all.subList(from, to));
+    }
+
+    private ResponseEntity.BodyBuilder headers(int total) {
+        int from = Math.min(total, page * size);
+        int to = Math.min(total, from + size);
+        ResponseEntity.BodyBuilder answer = ResponseEntity.ok().header(TOTAL_COUNT, Integer.toString(total));
         List<String> links = new ArrayList<>();
-        if (to < all.size()) {
+        if (to < total) {
             links.add("<" + link(page + 1) + ">; rel=\"next\"");
         }
         if (page > 0 && from > 0) {
@@ -49,7 +68,7 @@ public record Paging(int page, int size) {
         if (!links.isEmpty()) {
             answer.header(HttpHeaders.LINK, String.join(", ", links));
         }
-        return answer.body(List.copyOf(all.subList(from, to)));
+        return answer;
     }
 
     private String link(int number) {

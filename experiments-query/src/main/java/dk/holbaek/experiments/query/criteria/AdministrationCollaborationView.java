@@ -8,6 +8,11 @@ import dk.holbaek.experiments.query.programme.LearningEntry;
 public record AdministrationCollaborationView(long staffAttendances, List<String> departments, List<LearningEntry> learnings,
                                               List<Row> experiments) {
 
+    /** The same view with these of its experiment rows (a page of them). */
+    public AdministrationCollaborationView withExperiments(List<Row> rows) {
+        return new AdministrationCollaborationView(staffAttendances, departments, learnings, rows);
+    }
+
     public record Row(String experimentId, String title, long staffAttendances, List<String> departments, long learnings) {
     }
 }

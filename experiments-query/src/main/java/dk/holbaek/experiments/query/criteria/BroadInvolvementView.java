@@ -17,6 +17,13 @@ public record BroadInvolvementView(long participants, Map<TargetGroup, Long> par
                                    long participantsWithoutLocalArea, List<String> localAreasNotReached,
                                    List<LearningEntry> learnings, List<Row> experiments) {
 
+    /** The same view with these of its experiment rows (a page of them). */
+    public BroadInvolvementView withExperiments(List<Row> rows) {
+        return new BroadInvolvementView(participants, participantsByGroup, businesses, respondents, foundMeaningful,
+                meaningfulShare, rarelyHeard, participantsByLocalArea, participantsWithoutLocalArea, localAreasNotReached,
+                learnings, rows);
+    }
+
     /**
      * How many of a group took part, how many of them at activities that did not start in the evening (before
      * 17:00, or digital without a start time), and how many at activities whose start time was not noted.

@@ -12,6 +12,11 @@ public record MunicipalityAsPartnerView(long initiatives, Map<InitiativeStatus, 
                                         BigDecimal supportHours, BigDecimal fundingDkk, List<LearningEntry> learnings,
                                         List<Row> experiments) {
 
+    /** The same view with these of its experiment rows (a page of them). */
+    public MunicipalityAsPartnerView withExperiments(List<Row> rows) {
+        return new MunicipalityAsPartnerView(initiatives, initiativesByStatus, supportHours, fundingDkk, learnings, rows);
+    }
+
     public record Row(String experimentId, String title, long initiatives, BigDecimal supportHours, BigDecimal fundingDkk,
                       long learnings) {
     }

@@ -11,6 +11,12 @@ public record PoliticalLeadershipView(long activitiesWithCouncilMembers, long co
                                       Map<KnowledgeKind, Long> insightsByKind, List<LearningEntry> learnings,
                                       List<Row> experiments) {
 
+    /** The same view with these of its experiment rows (a page of them). */
+    public PoliticalLeadershipView withExperiments(List<Row> rows) {
+        return new PoliticalLeadershipView(activitiesWithCouncilMembers, councilMemberAttendances, insightsByKind, learnings,
+                rows);
+    }
+
     public record Row(String experimentId, String title, long activitiesWithCouncilMembers, long councilMemberAttendances,
                       long learnings) {
     }

@@ -3,11 +3,13 @@ package dk.holbaek.experiments.api.http.view;
 import java.time.LocalDate;
 import java.util.function.BiFunction;
 
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import dk.holbaek.experiments.api.http.Paging;
 import dk.holbaek.experiments.api.security.LookBack;
 import dk.holbaek.experiments.query.criteria.AdministrationCollaborationView;
 import dk.holbaek.experiments.query.criteria.BroadInvolvementView;
@@ -41,25 +43,48 @@ class ViewController {
         return view(asOf, request, ProgressViews::of);
     }
 
+    /* The criteria views page their rows per experiment (?page, ?size), which grow with the programme. */
+
     @GetMapping("/criteria/political-leadership")
-    PoliticalLeadershipView politicalLeadership(@RequestParam(required = false) String asOf, HttpServletRequest request) {
-        return view(asOf, request, (programme, today) -> CriteriaViews.politicalLeadership(programme));
+    ResponseEntity<PoliticalLeadershipView> politicalLeadership(@RequestParam(required = false) String asOf,
+                                                                @RequestParam(required = false) String page,
+                                                                @RequestParam(required = false) String size,
+                                                                HttpServletRequest request) {
+        Paging paging = Paging.of(page, size);
+        PoliticalLeadershipView view = view(asOf, request, (programme, today) -> CriteriaViews.politicalLeadership(programme));
+        return paging.answer(view.experiments(), view::withExperiments);
     }
 
     @GetMapping("/criteria/broad-involvement")
-    BroadInvolvementView broadInvolvement(@RequestParam(required = false) String asOf, HttpServletRequest request) {
-        return view(asOf, request, (programme, today) -> CriteriaViews.broadInvolvement(programme, localAreas.names()));
+    ResponseEntity<BroadInvolvementView> broadInvolvement(@RequestParam(required = false) String asOf,
+                                                          @RequestParam(required = false) String page,
+                                                          @RequestParam(required = false) String size,
+                                                          HttpServletRequest request) {
+        Paging paging = Paging.of(page, size);
+        BroadInvolvementView view = view(asOf, request,
+                (programme, today) -> CriteriaViews.broadInvolvement(programme, localAreas.names()));
+        return paging.answer(view.experiments(), view::withExperiments);
     }
 
     @GetMapping("/criteria/administration-collaboration")
-    AdministrationCollaborationView administrationCollaboration(@RequestParam(required = false) String asOf,
-                                                                HttpServletRequest request) {
-        return view(asOf, request, (programme, today) -> CriteriaViews.administrationCollaboration(programme));
+    ResponseEntity<AdministrationCollaborationView> administrationCollaboration(
+            @RequestParam(required = false) String asOf, @RequestParam(required = false) String page,
+            @RequestParam(required = false) String size, HttpServletRequest request) {
+        Paging paging = Paging.of(page, size);
+        AdministrationCollaborationView view = view(asOf, request,
+                (programme, today) -> CriteriaViews.administrationCollaboration(programme));
+        return paging.answer(view.experiments(), view::withExperiments);
     }
 
     @GetMapping("/criteria/municipality-as-partner")
-    MunicipalityAsPartnerView municipalityAsPartner(@RequestParam(required = false) String asOf, HttpServletRequest request) {
-        return view(asOf, request, (programme, today) -> CriteriaViews.municipalityAsPartner(programme));
+    ResponseEntity<MunicipalityAsPartnerView> municipalityAsPartner(@RequestParam(required = false) String asOf,
+                                                                    @RequestParam(required = false) String page,
+                                                                    @RequestParam(required = false) String size,
+                                                                    HttpServletRequest request) {
+        Paging paging = Paging.of(page, size);
+        MunicipalityAsPartnerView view = view(asOf, request,
+                (programme, today) -> CriteriaViews.municipalityAsPartner(programme));
+        return paging.answer(view.experiments(), view::withExperiments);
     }
 
     private <V> V view(String asOf, HttpServletRequest request, BiFunction<Programme, LocalDate, V> compute) {

@@ -96,4 +96,32 @@ class PagingApiTest {
         }
         return ids;
     }
+
+    @Test
+    void aViewsRowsPerExperiment_andSearchResults_comeInPages_theFiguresWhole() {
+        Http staff = Http.as(port, "staff");
+        Programme programme = new Programme(staff);
+        for (int i = 0; i < 5; i++) {
+            programme.registerExperiment("Kvartermøde nummer " + i);
+        }
+        await().atMost(Duration.ofSeconds(20)).until(() -> staff.get("/api/search?q=kvartermøde").json()
+                .get("total").asInt() == 5);
+
+        Http.Response whole = staff.get("/api/views/criteria/political-leadership");
+        Http.Response paged = staff.get("/api/views/criteria/political-leadership?size=2&page=1");
+        int total = Integer.parseInt(whole.header("X-Total-Count").orElseThrow());
+        assertThat(whole.json().get("experiments").size()).isEqualTo(total).isGreaterThanOrEqualTo(5);
+        assertThat(paged.json().get("experiments").size()).isEqualTo(2);
+        assertThat(paged.json().get("experiments").get(0)).isEqualTo(whole.json().get("experiments").get(2));
+        assertThat(paged.json().get("councilMemberAttendances")).as("the figures are the whole programme's")
+                .isEqualTo(whole.json().get("councilMemberAttendances"));
+        assertThat(paged.header("Link").orElseThrow()).contains("page=2", "rel=\"next\"", "page=0", "rel=\"prev\"");
+
+        Http.Response lastPage = staff.get("/api/search?q=kvartermøde&size=2&page=2");
+        assertThat(lastPage.header("X-Total-Count")).hasValue("5");
+        assertThat(lastPage.json().get("total").asInt()).isEqualTo(5);
+        assertThat(lastPage.json().get("experiments").size()).isEqualTo(1);
+        assertThat(lastPage.json().get("learnings").size()).isZero();
+        assertThat(staff.get("/api/views/criteria/broad-involvement?size=0").status()).isEqualTo(400);
+    }
 }
