@@ -26,6 +26,7 @@ import org.springframework.web.server.ResponseStatusException;
 
 import dk.holbaek.experiments.api.problem.BadRequestException;
 import dk.holbaek.experiments.api.render.Formats;
+import dk.holbaek.experiments.api.render.ReportCache;
 import dk.holbaek.experiments.api.render.ReportRenderer;
 import dk.holbaek.experiments.api.render.ReportRequest;
 import dk.holbaek.experiments.api.render.SvgCharts;
@@ -67,10 +68,12 @@ class DashboardController {
     private final ReportRenderer renderer;
     private final ProgrammeDays period;
     private final LocalAreas localAreas;
+    private final ReportCache cache;
 
     DashboardController(ProgrammeSource source, ExperimentReader experiments, Timeline timeline, Formats formats,
                         MessageSource messages, Clock clock, ReportSource reports, ReportRenderer renderer,
-                        ProgrammeDays period, LocalAreas localAreas) {
+                        ProgrammeDays period, LocalAreas localAreas, ReportCache cache) {
+        this.cache = cache;
         this.period = period;
         this.localAreas = localAreas;
         this.reports = reports;
@@ -180,8 +183,10 @@ class DashboardController {
         } catch (BadRequestException e) {
             throw new ResponseStatusException(HttpStatus.BAD_REQUEST);
         }
-        ExperienceReport report = wanted.from(reports, read -> { });
-        byte[] body = renderer.render(report, wanted.format(), wanted.language());
+        byte[] body = cache.render(wanted, () -> {
+            ExperienceReport report = wanted.from(reports, read -> { });
+            return new ReportCache.Rendered(renderer.render(report, wanted.format(), wanted.language()), report.asOf());
+        }).body();
         return ResponseEntity.ok().contentType(MediaType.parseMediaType(wanted.format().mediaType())).body(body);
     }
 

@@ -11,6 +11,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import dk.holbaek.experiments.api.problem.NotFoundException;
+import dk.holbaek.experiments.api.render.ReportCache;
 import dk.holbaek.experiments.api.render.ReportRenderer;
 import dk.holbaek.experiments.api.render.ReportRequest;
 import dk.holbaek.experiments.api.security.LookBack;
@@ -28,10 +29,12 @@ public class ReportController {
 
     private final ReportSource source;
     private final ReportRenderer renderer;
+    private final ReportCache cache;
 
-    ReportController(ReportSource source, ReportRenderer renderer) {
+    ReportController(ReportSource source, ReportRenderer renderer, ReportCache cache) {
         this.source = source;
         this.renderer = renderer;
+        this.cache = cache;
     }
 
     @GetMapping
@@ -39,12 +42,14 @@ public class ReportController {
                                   @RequestParam(required = false) String format, HttpServletRequest http) {
         ReportRequest request = ReportRequest.parse(lang, asOf, format);
         requireMayLookBack(request.asOf(), http);
-        ExperienceReport report = request.from(source, read -> { });
-        byte[] body = renderer.render(report, request.format(), request.language());
-        String file = "erfaringsrapport-" + report.asOf() + "-" + request.language().getLanguage() + "."
+        ReportCache.Rendered rendered = cache.render(request, () -> {
+            ExperienceReport report = request.from(source, read -> { });
+            return new ReportCache.Rendered(renderer.render(report, request.format(), request.language()), report.asOf());
+        });
+        String file = "erfaringsrapport-" + rendered.asOf() + "-" + request.language().getLanguage() + "."
                 + request.format().extension();
         return ResponseEntity.ok().contentType(MediaType.parseMediaType(request.format().mediaType()))
-                .header("Content-Disposition", "inline; filename=\"" + file + "\"").body(body);
+                .header("Content-Disposition", "inline; filename=\"" + file + "\"").body(rendered.body());
     }
 
     /** The events behind one figure of the JSON report, named by its JSON pointer. */
