@@ -23,7 +23,8 @@ import dk.holbaek.experiments.query.programme.ProgrammeSource;
 
 /**
  * The programme as lists: every experiment with its figures, sortable by any column, and every learning, filtered by
- * criterion, insight area, assessment and experiment. Read from the views, as they stand now.
+ * criterion, insight area, assessment and experiment, {@value Pager#ROWS} to a page with the totals of them all. Read
+ * from the views, as they stand now.
  */
 @Controller
 class ListPages {
@@ -56,7 +57,7 @@ class ListPages {
 
     @GetMapping("/experiments")
     String experiments(@RequestParam(required = false) String sort, @RequestParam(required = false) String dir,
-                       Model model) {
+                       @RequestParam(required = false) String page, Model model) {
         Programme programme = source.live();
         Map<String, List<ActivityRow>> activities = programme.activitiesByExperiment();
         Map<String, Long> learnings = programme.learnings().stream()
@@ -71,7 +72,10 @@ class ListPages {
                             .reduce(BigDecimal.ZERO, BigDecimal::add),
                     learnings.getOrDefault(experiment.id(), 0L).intValue());
         }).sorted(descending ? order.reversed() : order).toList();
-        model.addAttribute("lines", lines);
+        Pager pager = Pager.of(lines.size(), page);
+        model.addAttribute("lines", Pager.rows(lines, pager.page()));
+        model.addAttribute("pager", pager);
+        model.addAttribute("count", lines.size());
         model.addAttribute("sort", column.name().toLowerCase());
         model.addAttribute("descending", descending);
         model.addAttribute("total", new Line(null, lines.stream().mapToInt(Line::activities).sum(),
@@ -84,7 +88,8 @@ class ListPages {
     @GetMapping("/learnings")
     String learnings(@RequestParam(required = false) Criterion criterion, @RequestParam(required = false) InsightArea area,
                      @RequestParam(required = false) Integer assessment,
-                     @RequestParam(required = false) String experiment, Model model) {
+                     @RequestParam(required = false) String experiment, @RequestParam(required = false) String page,
+                     Model model) {
         Programme programme = source.live();
         Map<String, ExperimentRow> experiments = programme.experiments().stream()
                 .collect(Collectors.toMap(ExperimentRow::id, Function.identity()));
@@ -97,7 +102,10 @@ class ListPages {
                 .filter(row -> experiment == null || experiment.isBlank() || row.experimentId().equals(experiment))
                 .sorted(Comparator.comparing(LearningRow::recordedOn).reversed().thenComparing(LearningRow::id))
                 .toList();
-        model.addAttribute("learnings", learnings);
+        Pager pager = Pager.of(learnings.size(), page);
+        model.addAttribute("learnings", Pager.rows(learnings, pager.page()));
+        model.addAttribute("found", learnings.size());
+        model.addAttribute("pager", pager);
         model.addAttribute("of", programme.learnings().size());
         model.addAttribute("experiments", experiments);
         model.addAttribute("choices", programme.experiments().stream()
