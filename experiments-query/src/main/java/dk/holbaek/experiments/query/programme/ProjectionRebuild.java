@@ -166,6 +166,8 @@ public class ProjectionRebuild {
                 if (clock.instant().isAfter(giveUp)) {
                     throw e;
                 }
+                // still alive: the other instances must not take this rebuild for abandoned while it waits
+                record.progress(rebuildId(), done, total, clock.instant());
                 pause();
             }
         }
