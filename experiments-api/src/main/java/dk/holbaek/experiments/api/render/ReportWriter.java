@@ -41,6 +41,7 @@ import dk.holbaek.experiments.query.report.ExperienceReport.Reach;
 import dk.holbaek.experiments.query.report.ExperienceReport.RecommendationEntry;
 import dk.holbaek.experiments.query.report.ExperienceReport.Setbacks;
 import dk.holbaek.experiments.query.report.ExperienceReport.Stopped;
+import dk.holbaek.experiments.query.programme.Measures;
 import dk.holbaek.experiments.query.programme.ProgrammeCalendar;
 import dk.holbaek.experiments.query.report.Figure;
 
@@ -126,7 +127,7 @@ final class ReportWriter {
                 statusCount(ExperimentStatus.CANCELLED),
                 statusCount(ExperimentStatus.PROPOSED) + statusCount(ExperimentStatus.APPROVED))));
         blocks.add(new Paragraph(t.text("report.resume.who", count(summary.activities()), count(summary.participants()),
-                count(reach.rarelyHeardParticipants()), t.share(share(reach.rarelyHeardParticipants().value(),
+                count(reach.rarelyHeardParticipants()), t.share(Measures.share(reach.rarelyHeardParticipants().value(),
                         reach.participants().value())), count(report.caveats().respondents()))));
         blocks.add(new Paragraph(t.text("report.resume.council", report.council().occasions().size(),
                 report.setbacks().yearsBelowTwice().isEmpty() ? t.text("report.resume.council.met")
@@ -322,7 +323,7 @@ final class ReportWriter {
         List<Block> blocks = new ArrayList<>();
         blocks.add(new Paragraph(t.text("report.reach.intro", t.number(reach.participants().value()),
                 t.number(reach.rarelyHeardParticipants().value()),
-                t.share(share(reach.rarelyHeardParticipants().value(), reach.participants().value())))));
+                t.share(Measures.share(reach.rarelyHeardParticipants().value(), reach.participants().value())))));
         blocks.add(new Chart(SvgCharts.bars(t.text("report.reach.byGroup"), reach.byGroup().entrySet().stream()
                 .map(group -> new SvgCharts.Bar(t.label("group", group.getKey())
                         + (reach.rarelyHeard().contains(group.getKey()) ? " *" : ""), group.getValue().value(),
@@ -363,7 +364,7 @@ final class ReportWriter {
                 facts.budgetDkk() == null ? "–" : t.kroner(facts.budgetDkk().value()), t.kroner(facts.spentDkk().value()),
                 facts.budgetDkk() == null ? "–" : t.share(share(facts.spentDkk().value(), facts.budgetDkk().value())),
                 t.number(facts.participants().value()),
-                t.kroner(per(facts.spentDkk().value(), facts.participants().value())))).toList());
+                t.kroner(Measures.perPerson(facts.spentDkk().value(), facts.participants().value())))).toList());
         rows.add(List.of(t.text("report.total"), t.kroner(economy.approvedDkk().value()),
                 t.kroner(economy.spentDkk().value()), t.share(share(economy.spentDkk().value(),
                         economy.approvedDkk().value())), t.number(report.reach().participants().value()),
@@ -646,16 +647,8 @@ final class ReportWriter {
         return t.language().equals("en") ? Locale.UK : Formats.DANISH;
     }
 
-    private static BigDecimal share(long part, long whole) {
-        return whole == 0 ? null : BigDecimal.valueOf(part).divide(BigDecimal.valueOf(whole), 4, RoundingMode.HALF_UP);
-    }
-
     private static BigDecimal share(BigDecimal part, BigDecimal whole) {
         return whole.signum() == 0 ? null : part.divide(whole, 4, RoundingMode.HALF_UP);
-    }
-
-    private static BigDecimal per(BigDecimal amount, long people) {
-        return people == 0 ? null : amount.divide(BigDecimal.valueOf(people), 0, RoundingMode.HALF_UP);
     }
 
     private static long longValue(Object value) {

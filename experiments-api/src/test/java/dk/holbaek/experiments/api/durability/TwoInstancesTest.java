@@ -31,6 +31,8 @@ import org.bson.Document;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
@@ -49,6 +51,7 @@ import tools.jackson.databind.JsonNode;
  */
 class TwoInstancesTest {
 
+    private static final Logger log = LoggerFactory.getLogger(TwoInstancesTest.class);
     private static final int WRITERS_PER_INSTANCE = 8;
     private static final int ACTIVITIES_PER_WRITER = 6;
     private static final int EXPERIMENTS = 4;
@@ -283,8 +286,8 @@ class TwoInstancesTest {
         }
         assertThat(refusals.keySet()).as("a write is either acknowledged or refused as concurrent").isSubsetOf(409);
         int writes = 2 * WRITERS_PER_INSTANCE * ACTIVITIES_PER_WRITER;
-        System.out.printf("%d of %d writes refused as concurrent (409) after one retry each%n",
-                refusals.getOrDefault(409, 0), writes);
+        log.info("{} of {} writes refused as concurrent (409) after one retry each", refusals.getOrDefault(409, 0),
+                writes);
         assertThat(refusals.getOrDefault(409, 0)).as("409s after the retry of a stale cached record")
                 .isLessThan(writes / 4);
         return acknowledged;

@@ -87,6 +87,11 @@ public final class Measures {
         return new AreaReach(byArea, notTied, notReached);
     }
 
+    /** Kroner per person, rounded to whole kroner; null when nobody took part. */
+    public static BigDecimal perPerson(BigDecimal amount, long people) {
+        return people == 0 ? null : amount.divide(BigDecimal.valueOf(people), 0, RoundingMode.HALF_UP);
+    }
+
     /** A share from 0 to 1 with four decimals; null when nobody answered, never a division by zero. */
     public static BigDecimal share(long part, long whole) {
         return whole == 0 ? null

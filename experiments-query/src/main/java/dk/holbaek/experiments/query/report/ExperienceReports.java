@@ -1,7 +1,6 @@
 package dk.holbaek.experiments.query.report;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -322,9 +321,7 @@ public final class ExperienceReports {
 
     /** Kroner per person, rounded to whole kroner (null when nobody took part), from the events of both figures. */
     private static Figure<BigDecimal> per(Figure<BigDecimal> amount, Figure<Long> people) {
-        return Figure.of(people.value() == 0 ? null
-                : amount.value().divide(BigDecimal.valueOf(people.value()), 0, RoundingMode.HALF_UP),
-                Stream.concat(amount.sources().stream(), people.sources().stream()));
+        return Figure.of(Measures.perPerson(amount.value(), people.value()), Stream.concat(amount.sources().stream(), people.sources().stream()));
     }
 
     /** A share of two figures, from the events of both. */
