@@ -25,6 +25,7 @@ import dk.holbaek.experiments.query.criteria.CriteriaViews;
 import dk.holbaek.experiments.query.criteria.MunicipalityAsPartnerView;
 import dk.holbaek.experiments.query.criteria.PoliticalLeadershipView;
 import dk.holbaek.experiments.query.programme.Programme;
+import dk.holbaek.experiments.query.programme.ProgrammeFigures;
 import dk.holbaek.experiments.query.progress.ProgressView;
 import dk.holbaek.experiments.query.progress.ProgressViews;
 
@@ -67,7 +68,7 @@ class ViewsTest {
 
     @Test
     void progress_countsByStatusAndSumsParticipantsAndCostsByTheYearThingsHappened() {
-        ProgressView progress = ProgressViews.of(programme().fold(), END_OF_2015);
+        ProgressView progress = ProgressViews.of(ProgrammeFigures.of(programme().fold()), END_OF_2015);
 
         assertThat(progress.experimentsByStatus()).containsEntry(ExperimentStatus.CONCLUDED, 1L)
                 .containsEntry(ExperimentStatus.RUNNING, 1L).containsEntry(ExperimentStatus.CANCELLED, 1L)
@@ -96,37 +97,37 @@ class ViewsTest {
     void councilRule_theCurrentYearCountsOnlyOnceItHasTwo() {
         Programme programme = programme().fold();
 
-        assertThat(ProgressViews.of(programme, LocalDate.of(2014, 12, 31)).councilRuleMet()).isTrue();
-        assertThat(ProgressViews.of(programme, LocalDate.of(2015, 1, 2)).councilRuleMet()).isFalse();
-        assertThat(ProgressViews.of(programme, LocalDate.of(2015, 1, 2)).councilInvolvementsByYear())
+        assertThat(ProgressViews.of(ProgrammeFigures.of(programme), LocalDate.of(2014, 12, 31)).councilRuleMet()).isTrue();
+        assertThat(ProgressViews.of(ProgrammeFigures.of(programme), LocalDate.of(2015, 1, 2)).councilRuleMet()).isFalse();
+        assertThat(ProgressViews.of(ProgrammeFigures.of(programme), LocalDate.of(2015, 1, 2)).councilInvolvementsByYear())
                 .containsEntry("2014", 2L).containsEntry("2015", 1L);
         ProgrammeEvents secondIn2015 = programme().council("ci4", "2015-11-26", false);
-        assertThat(ProgressViews.of(secondIn2015.fold(), END_OF_2015).councilRuleMet()).isTrue();
+        assertThat(ProgressViews.of(ProgrammeFigures.of(secondIn2015.fold()), END_OF_2015).councilRuleMet()).isTrue();
     }
 
     @Test
     void emptyProgramme_showsZerosAndNoShare() {
         Programme empty = Programme.empty();
 
-        ProgressView progress = ProgressViews.of(empty, LocalDate.of(2014, 3, 1));
+        ProgressView progress = ProgressViews.of(ProgrammeFigures.of(empty), LocalDate.of(2014, 3, 1));
         assertThat(progress.activities()).isZero();
         assertThat(progress.costsDkk().total()).isEqualByComparingTo("0");
         assertThat(progress.councilInvolvementsByYear()).containsExactly(Map.entry("2014", 0L));
         assertThat(progress.councilRuleMet()).isFalse();
         assertThat(progress.mandateRules()).allSatisfy(rule -> assertThat(rule.met()).isFalse());
 
-        BroadInvolvementView broad = CriteriaViews.broadInvolvement(empty, List.of("Jyderup"));
+        BroadInvolvementView broad = CriteriaViews.broadInvolvement(ProgrammeFigures.of(empty), List.of("Jyderup"));
         assertThat(broad.participants()).isZero();
         assertThat(broad.participantsByLocalArea()).containsExactly(Map.entry("Jyderup", 0L));
         assertThat(broad.localAreasNotReached()).containsExactly("Jyderup");
         assertThat(broad.meaningfulShare()).isNull();
         assertThat(broad.experiments()).isEmpty();
-        assertThat(CriteriaViews.politicalLeadership(empty).insightsByKind()).containsEntry(KnowledgeKind.WISHES, 0L);
+        assertThat(CriteriaViews.politicalLeadership(ProgrammeFigures.of(empty)).insightsByKind()).containsEntry(KnowledgeKind.WISHES, 0L);
     }
 
     @Test
     void politicalLeadership_countsActivitiesWithCouncilMembersAndKnowledgeKinds() {
-        PoliticalLeadershipView view = CriteriaViews.politicalLeadership(programme().fold());
+        PoliticalLeadershipView view = CriteriaViews.politicalLeadership(ProgrammeFigures.of(programme().fold()));
 
         assertThat(view.activitiesWithCouncilMembers()).isEqualTo(2);
         assertThat(view.councilMemberAttendances()).isEqualTo(10);
@@ -140,7 +141,7 @@ class ViewsTest {
 
     @Test
     void broadInvolvement_sumsGroupsFeedbackAndTheReachOutsideEveningMeetings() {
-        BroadInvolvementView view = CriteriaViews.broadInvolvement(programme().fold(), List.of());
+        BroadInvolvementView view = CriteriaViews.broadInvolvement(ProgrammeFigures.of(programme().fold()), List.of());
 
         assertThat(view.participants()).isEqualTo(760);
         assertThat(view.participantsByGroup()).containsEntry(TargetGroup.YOUNG_PEOPLE, 154L)
@@ -160,7 +161,7 @@ class ViewsTest {
 
     @Test
     void administrationCollaboration_sumsStaffAndListsDistinctDepartments() {
-        AdministrationCollaborationView view = CriteriaViews.administrationCollaboration(programme().fold());
+        AdministrationCollaborationView view = CriteriaViews.administrationCollaboration(ProgrammeFigures.of(programme().fold()));
 
         assertThat(view.staffAttendances()).isEqualTo(10);
         assertThat(view.departments()).containsExactly("Kultur og Fritid", "Plan og Byg", "Økonomi");
@@ -169,7 +170,7 @@ class ViewsTest {
 
     @Test
     void municipalityAsPartner_countsInitiativesByStatusAndSumsSupport() {
-        MunicipalityAsPartnerView view = CriteriaViews.municipalityAsPartner(programme().fold());
+        MunicipalityAsPartnerView view = CriteriaViews.municipalityAsPartner(ProgrammeFigures.of(programme().fold()));
 
         assertThat(view.initiatives()).isEqualTo(2);
         assertThat(view.initiativesByStatus()).containsEntry(InitiativeStatus.REALISED, 1L)
@@ -188,9 +189,10 @@ class ViewsTest {
         Programme twice = ProgrammeEvents.fold(redelivered);
 
         assertThat(twice).isEqualTo(once);
-        assertThat(ProgressViews.of(twice, END_OF_2015)).isEqualTo(ProgressViews.of(once, END_OF_2015));
-        assertThat(CriteriaViews.broadInvolvement(twice, List.of("Jyderup"))).isEqualTo(CriteriaViews.broadInvolvement(once,
-                List.of("Jyderup")));
+        assertThat(ProgressViews.of(ProgrammeFigures.of(twice), END_OF_2015))
+                .isEqualTo(ProgressViews.of(ProgrammeFigures.of(once), END_OF_2015));
+        assertThat(CriteriaViews.broadInvolvement(ProgrammeFigures.of(twice), List.of("Jyderup")))
+                .isEqualTo(CriteriaViews.broadInvolvement(ProgrammeFigures.of(once), List.of("Jyderup")));
     }
 
     @Test

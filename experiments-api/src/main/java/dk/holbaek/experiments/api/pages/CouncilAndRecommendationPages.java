@@ -81,7 +81,7 @@ class CouncilAndRecommendationPages {
         model.addAttribute("years", years);
         model.addAttribute("titles", programme.experiments().stream()
                 .collect(Collectors.toMap(ExperimentRow::id, ExperimentRow::title)));
-        model.addAttribute("halfYearWithoutCouncil", withoutCouncil(programme, period));
+        model.addAttribute("halfYearWithoutCouncil", withoutCouncil(programme.councilInvolvements(), period));
         return "council";
     }
 
@@ -111,9 +111,9 @@ class CouncilAndRecommendationPages {
      * The overview's and the council page's notice: the current half-year, when it has no council involvement yet;
      * null when it has one.
      */
-    static HalfYear withoutCouncil(Programme programme, ProgrammeDays period) {
+    static HalfYear withoutCouncil(List<CouncilInvolvementRow> involvements, ProgrammeDays period) {
         HalfYear current = HalfYear.of(lastDayShown(period));
-        boolean involved = programme.councilInvolvements().stream().anyMatch(row -> current.holds(row.occurredOn()));
+        boolean involved = involvements.stream().anyMatch(row -> current.holds(row.occurredOn()));
         return involved ? null : current;
     }
 

@@ -40,7 +40,7 @@ import dk.holbaek.experiments.query.experiment.ExperimentReader;
 import dk.holbaek.experiments.query.experiment.HistoryEntry;
 import dk.holbaek.experiments.query.programme.ExperimentRow;
 import dk.holbaek.experiments.query.programme.LearningEntry;
-import dk.holbaek.experiments.query.programme.Programme;
+import dk.holbaek.experiments.query.programme.ProgrammeFigures;
 import dk.holbaek.experiments.query.programme.ProgrammeCalendar;
 import dk.holbaek.experiments.query.programme.ProgrammeSource;
 import dk.holbaek.experiments.query.progress.ProgressView;
@@ -93,7 +93,7 @@ class DashboardController {
     @GetMapping("/")
     String overview(@RequestParam(required = false) String asOf, HttpServletRequest request, Model model) {
         Moment moment = moment(asOf, request, model);
-        Programme programme = programme(moment);
+        ProgrammeFigures programme = programme(moment);
         ProgressView progress = ProgressViews.of(programme, moment.today());
         model.addAttribute("progress", progress);
         model.addAttribute("experiments", programme.experiments().stream()
@@ -105,7 +105,7 @@ class DashboardController {
                                         .get(month.getKey())), false))
                         .toList()));
         if (moment.asOf() == null) {
-            model.addAttribute("halfYearWithoutCouncil", CouncilAndRecommendationPages.withoutCouncil(programme, period));
+            model.addAttribute("halfYearWithoutCouncil", CouncilAndRecommendationPages.withoutCouncil(programme.councilInvolvements(), period));
         }
         model.addAttribute("costsChart", SvgCharts.bars(text("chart.costs"), progress.costsDkk().byCategory().entrySet()
                 .stream().map(cost -> new SvgCharts.Bar(text("cost." + cost.getKey()), cost.getValue().longValue(),
@@ -116,7 +116,7 @@ class DashboardController {
     @GetMapping("/criteria")
     String criteria(@RequestParam(required = false) String asOf, HttpServletRequest request, Model model) {
         Moment moment = moment(asOf, request, model);
-        Programme programme = programme(moment);
+        ProgrammeFigures programme = programme(moment);
         var political = CriteriaViews.politicalLeadership(programme);
         var broad = CriteriaViews.broadInvolvement(programme, localAreas.names());
         var administration = CriteriaViews.administrationCollaboration(programme);
@@ -211,8 +211,8 @@ class DashboardController {
         }
     }
 
-    private Programme programme(Moment moment) {
-        return moment.asOf() == null ? source.live() : source.recordedBefore(moment.before());
+    private ProgrammeFigures programme(Moment moment) {
+        return moment.asOf() == null ? source.liveFigures() : source.figuresRecordedBefore(moment.before());
     }
 
     private static List<LearningEntry> latest(List<LearningEntry> learnings) {

@@ -15,10 +15,10 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 import dk.holbaek.experiments.core.experiment.api.Criterion;
 import dk.holbaek.experiments.core.experiment.api.InsightArea;
-import dk.holbaek.experiments.query.programme.ActivityRow;
+import dk.holbaek.experiments.query.programme.ExperimentTotals;
 import dk.holbaek.experiments.query.programme.ExperimentRow;
 import dk.holbaek.experiments.query.programme.LearningRow;
-import dk.holbaek.experiments.query.programme.Programme;
+import dk.holbaek.experiments.query.programme.ProgrammeFigures;
 import dk.holbaek.experiments.query.programme.ProgrammeSource;
 
 /**
@@ -58,19 +58,14 @@ class ListPages {
     @GetMapping("/experiments")
     String experiments(@RequestParam(required = false) String sort, @RequestParam(required = false) String dir,
                        @RequestParam(required = false) String page, Model model) {
-        Programme programme = source.live();
-        Map<String, List<ActivityRow>> activities = programme.activitiesByExperiment();
-        Map<String, Long> learnings = programme.learnings().stream()
-                .collect(Collectors.groupingBy(LearningRow::experimentId, Collectors.counting()));
+        ProgrammeFigures programme = source.liveFigures();
         Column column = parse(sort);
         boolean descending = "desc".equals(dir);
         Comparator<Line> order = column.order.thenComparing(line -> line.experiment().id());
         List<Line> lines = programme.experiments().stream().map(experiment -> {
-            List<ActivityRow> done = activities.getOrDefault(experiment.id(), List.of());
-            return new Line(experiment, done.size(), done.stream().mapToLong(ActivityRow::participants).sum(),
-                    done.stream().flatMap(activity -> activity.costsDkk().values().stream())
-                            .reduce(BigDecimal.ZERO, BigDecimal::add),
-                    learnings.getOrDefault(experiment.id(), 0L).intValue());
+            ExperimentTotals own = programme.of(experiment);
+            return new Line(experiment, (int) own.activities(), own.participants(), own.costs(),
+                    own.learnings().size());
         }).sorted(descending ? order.reversed() : order).toList();
         Pager pager = Pager.of(lines.size(), page);
         model.addAttribute("lines", Pager.rows(lines, pager.page()));
@@ -90,7 +85,7 @@ class ListPages {
                      @RequestParam(required = false) Integer assessment,
                      @RequestParam(required = false) String experiment, @RequestParam(required = false) String page,
                      Model model) {
-        Programme programme = source.live();
+        ProgrammeFigures programme = source.liveFigures();
         Map<String, ExperimentRow> experiments = programme.experiments().stream()
                 .collect(Collectors.toMap(ExperimentRow::id, Function.identity()));
         Set<String> inArea = area == null ? null : programme.experiments().stream()

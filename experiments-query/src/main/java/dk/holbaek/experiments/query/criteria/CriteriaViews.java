@@ -1,163 +1,152 @@
 package dk.holbaek.experiments.query.criteria;
 
 import java.math.BigDecimal;
-import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.function.BiFunction;
 import java.util.function.Function;
-import java.util.function.ToLongFunction;
 
-import dk.holbaek.experiments.core.experiment.api.Channel;
 import dk.holbaek.experiments.core.experiment.api.Criterion;
 import dk.holbaek.experiments.core.experiment.api.InitiativeStatus;
 import dk.holbaek.experiments.core.experiment.api.KnowledgeKind;
 import dk.holbaek.experiments.core.experiment.api.TargetGroup;
-import dk.holbaek.experiments.query.programme.ActivityRow;
 import dk.holbaek.experiments.query.programme.ExperimentRow;
-import dk.holbaek.experiments.query.programme.InitiativeRow;
+import dk.holbaek.experiments.query.programme.ExperimentTotals;
 import dk.holbaek.experiments.query.programme.LearningEntry;
 import dk.holbaek.experiments.query.programme.LearningRow;
 import dk.holbaek.experiments.query.programme.Measures;
-import dk.holbaek.experiments.query.programme.Programme;
+import dk.holbaek.experiments.query.programme.ProgrammeFigures;
 
-/** Computes the four success-criteria views from the programme's rows. Every figure is a sum or count of rows. */
+/**
+ * Computes the four success-criteria views from the experiments' running totals. Every figure is a sum or count of
+ * what staff recorded.
+ */
 public final class CriteriaViews {
 
     private CriteriaViews() {
     }
 
-    public static PoliticalLeadershipView politicalLeadership(Programme programme) {
+    public static PoliticalLeadershipView politicalLeadership(ProgrammeFigures programme) {
         List<LearningRow> learnings = learningsOf(programme, Criterion.POLITICAL_LEADERSHIP);
         Map<KnowledgeKind, Long> byKind = new EnumMap<>(KnowledgeKind.class);
         for (KnowledgeKind kind : KnowledgeKind.values()) {
             byKind.put(kind, learnings.stream().filter(learning -> learning.knowledgeKinds().contains(kind)).count());
         }
-        return new PoliticalLeadershipView(withCouncilMembers(programme.activities()), councilAttendances(programme.activities()),
-                byKind, LearningEntry.of(programme, Criterion.POLITICAL_LEADERSHIP),
-                rows(programme, (experiment, activities) -> new PoliticalLeadershipView.Row(experiment.id(), experiment.title(),
-                        withCouncilMembers(activities), councilAttendances(activities),
-                        count(learnings, experiment))));
+        return new PoliticalLeadershipView(programme.sum(ExperimentTotals::activitiesWithCouncilMembers),
+                programme.sum(ExperimentTotals::councilMemberAttendances), byKind,
+                LearningEntry.of(learnings, Criterion.POLITICAL_LEADERSHIP),
+                rows(programme, (experiment, own) -> new PoliticalLeadershipView.Row(experiment.id(), experiment.title(),
+                        own.activitiesWithCouncilMembers(), own.councilMemberAttendances(),
+                        count(own, Criterion.POLITICAL_LEADERSHIP))));
     }
 
     /** {@code localAreas}: the municipality's, for participants per local area and the areas not reached. */
-    public static BroadInvolvementView broadInvolvement(Programme programme, List<String> localAreas) {
-        List<ActivityRow> activities = programme.activities();
-        List<LearningRow> learnings = learningsOf(programme, Criterion.BROAD_INVOLVEMENT);
+    public static BroadInvolvementView broadInvolvement(ProgrammeFigures programme, List<String> localAreas) {
         Map<TargetGroup, Long> byGroup = new EnumMap<>(TargetGroup.class);
         for (TargetGroup group : TargetGroup.values()) {
-            byGroup.put(group, sum(activities, activity -> group(activity, group)));
+            byGroup.put(group, programme.sum(own -> own.participants(group)));
         }
         Map<TargetGroup, BroadInvolvementView.Reach> reach = new EnumMap<>(TargetGroup.class);
         for (TargetGroup group : Measures.RARELY_HEARD) {
             reach.put(group, new BroadInvolvementView.Reach(byGroup.get(group),
-                    sum(activities, activity -> notInTheEvening(activity) ? group(activity, group) : 0),
-                    sum(activities, activity -> startTimeNotNoted(activity) ? group(activity, group) : 0)));
+                    programme.sum(own -> own.notInTheEvening(group)), programme.sum(own -> own.startTimeNotNoted(group))));
         }
-        long respondents = sum(activities, CriteriaViews::respondents);
-        long foundMeaningful = sum(activities, CriteriaViews::foundMeaningful);
-        Measures.AreaReach areas = Measures.byLocalArea(programme, localAreas);
-        Map<String, Long> byArea = new LinkedHashMap<>();
-        areas.byArea().forEach((area, own) -> byArea.put(area, sum(own, ActivityRow::participants)));
-        return new BroadInvolvementView(sum(activities, ActivityRow::participants), byGroup,
-                sum(activities, ActivityRow::businesses), respondents, foundMeaningful, Measures.share(foundMeaningful, respondents),
-                reach, byArea, sum(areas.notTied(), ActivityRow::participants), areas.notReached(),
-                LearningEntry.of(programme, Criterion.BROAD_INVOLVEMENT),
-                rows(programme, (experiment, own) -> {
-                    long ownRespondents = sum(own, CriteriaViews::respondents);
-                    long ownMeaningful = sum(own, CriteriaViews::foundMeaningful);
-                    return new BroadInvolvementView.Row(experiment.id(), experiment.title(), sum(own, ActivityRow::participants),
-                            ownRespondents, ownMeaningful, Measures.share(ownMeaningful, ownRespondents), count(learnings, experiment));
-                }));
+        long respondents = programme.sum(ExperimentTotals::respondents);
+        long foundMeaningful = programme.sum(ExperimentTotals::foundMeaningful);
+        AreaReach areas = byLocalArea(programme, localAreas);
+        return new BroadInvolvementView(programme.sum(ExperimentTotals::participants), byGroup,
+                programme.sum(ExperimentTotals::businesses), respondents, foundMeaningful,
+                Measures.share(foundMeaningful, respondents), reach, areas.participants(), areas.notTied(),
+                areas.notReached(), LearningEntry.of(programme.learnings(), Criterion.BROAD_INVOLVEMENT),
+                rows(programme, (experiment, own) -> new BroadInvolvementView.Row(experiment.id(), experiment.title(),
+                        own.participants(), own.respondents(), own.foundMeaningful(),
+                        Measures.share(own.foundMeaningful(), own.respondents()),
+                        count(own, Criterion.BROAD_INVOLVEMENT))));
     }
 
-    public static AdministrationCollaborationView administrationCollaboration(Programme programme) {
-        List<LearningRow> learnings = learningsOf(programme, Criterion.ADMINISTRATION_COLLABORATION);
-        return new AdministrationCollaborationView(sum(programme.activities(), ActivityRow::staffPresent),
-                departments(programme.activities()), LearningEntry.of(programme, Criterion.ADMINISTRATION_COLLABORATION),
-                rows(programme, (experiment, activities) -> new AdministrationCollaborationView.Row(experiment.id(),
-                        experiment.title(), sum(activities, ActivityRow::staffPresent), departments(activities),
-                        count(learnings, experiment))));
+    public static AdministrationCollaborationView administrationCollaboration(ProgrammeFigures programme) {
+        return new AdministrationCollaborationView(programme.sum(ExperimentTotals::staffAttendances),
+                departments(programme.totals().values().stream().flatMap(own -> own.departments().stream()).toList()),
+                LearningEntry.of(programme.learnings(), Criterion.ADMINISTRATION_COLLABORATION),
+                rows(programme, (experiment, own) -> new AdministrationCollaborationView.Row(experiment.id(),
+                        experiment.title(), own.staffAttendances(), departments(own.departments()),
+                        count(own, Criterion.ADMINISTRATION_COLLABORATION))));
     }
 
-    public static MunicipalityAsPartnerView municipalityAsPartner(Programme programme) {
-        List<LearningRow> learnings = learningsOf(programme, Criterion.MUNICIPALITY_AS_PARTNER);
-        List<InitiativeRow> initiatives = programme.initiatives();
+    public static MunicipalityAsPartnerView municipalityAsPartner(ProgrammeFigures programme) {
         Map<InitiativeStatus, Long> byStatus = new EnumMap<>(InitiativeStatus.class);
         for (InitiativeStatus status : InitiativeStatus.values()) {
-            byStatus.put(status, initiatives.stream().filter(initiative -> initiative.status() == status).count());
+            byStatus.put(status, programme.sum(own -> own.initiatives(status)));
         }
-        return new MunicipalityAsPartnerView(initiatives.size(), byStatus, total(initiatives, InitiativeRow::supportHours),
-                total(initiatives, InitiativeRow::fundingDkk), LearningEntry.of(programme, Criterion.MUNICIPALITY_AS_PARTNER),
-                rows(programme, (experiment, activities) -> {
-                    List<InitiativeRow> own = initiatives.stream()
-                            .filter(initiative -> initiative.experimentId().equals(experiment.id())).toList();
-                    return new MunicipalityAsPartnerView.Row(experiment.id(), experiment.title(), own.size(),
-                            total(own, InitiativeRow::supportHours), total(own, InitiativeRow::fundingDkk),
-                            count(learnings, experiment));
-                }));
+        return new MunicipalityAsPartnerView(programme.sum(ExperimentTotals::initiatives), byStatus,
+                total(programme, ExperimentTotals::supportHours), total(programme, ExperimentTotals::fundingDkk),
+                LearningEntry.of(programme.learnings(), Criterion.MUNICIPALITY_AS_PARTNER),
+                rows(programme, (experiment, own) -> new MunicipalityAsPartnerView.Row(experiment.id(), experiment.title(),
+                        own.initiatives(), own.supportHours(), own.fundingDkk(),
+                        count(own, Criterion.MUNICIPALITY_AS_PARTNER))));
     }
 
-    private interface RowMaker<R> {
-        R row(ExperimentRow experiment, List<ActivityRow> activities);
+    /**
+     * Participants per local area by the rule of {@link Measures#localArea}: an activity's own area, else its
+     * experiment's; the municipality's areas first in their order (those without activities with 0), then any other
+     * area named, alphabetically. {@code notTied}: participants of activities in no area; {@code notReached}: the
+     * municipality's areas without an activity with participants.
+     */
+    private record AreaReach(Map<String, Long> participants, long notTied, List<String> notReached) {
+    }
+
+    private static AreaReach byLocalArea(ProgrammeFigures programme, List<String> localAreas) {
+        Map<String, Long> byArea = new LinkedHashMap<>();
+        localAreas.forEach(area -> byArea.put(area, 0L));
+        Map<String, Long> others = new TreeMap<>();
+        long notTied = 0;
+        for (ExperimentRow experiment : programme.experiments()) {
+            ExperimentTotals own = programme.of(experiment);
+            for (ExperimentTotals.Count area : own.localAreas()) {
+                add(byArea, others, Measures.localArea(area.name(), localAreas), area.participants());
+            }
+            String inherited = Measures.localArea(experiment.localArea(), localAreas);
+            if (own.activitiesWithoutLocalArea() == 0) {
+                continue;
+            }
+            if (inherited == null) {
+                notTied += own.participantsWithoutLocalArea();
+            } else {
+                add(byArea, others, inherited, own.participantsWithoutLocalArea());
+            }
+        }
+        byArea.putAll(others);
+        List<String> notReached = localAreas.stream().filter(area -> byArea.get(area) == 0).toList();
+        return new AreaReach(byArea, notTied, notReached);
+    }
+
+    private static void add(Map<String, Long> byArea, Map<String, Long> others, String area, long participants) {
+        (byArea.containsKey(area) ? byArea : others).merge(area, participants, Long::sum);
     }
 
     /** One row per experiment, by title. */
-    private static <R> List<R> rows(Programme programme, RowMaker<R> maker) {
-        Map<String, List<ActivityRow>> activities = programme.activitiesByExperiment();
-        return programme.experiments().stream()
-                .sorted(Comparator.comparing(ExperimentRow::title).thenComparing(ExperimentRow::id))
-                .map(experiment -> maker.row(experiment, activities.getOrDefault(experiment.id(), List.of())))
-                .toList();
+    private static <R> List<R> rows(ProgrammeFigures programme, BiFunction<ExperimentRow, ExperimentTotals, R> maker) {
+        return programme.byTitle().stream().map(experiment -> maker.apply(experiment, programme.of(experiment))).toList();
     }
 
-    private static List<LearningRow> learningsOf(Programme programme, Criterion criterion) {
+    private static List<LearningRow> learningsOf(ProgrammeFigures programme, Criterion criterion) {
         return programme.learnings().stream().filter(learning -> learning.criterion() == criterion).toList();
     }
 
-    private static long count(List<LearningRow> learnings, ExperimentRow experiment) {
-        return learnings.stream().filter(learning -> learning.experimentId().equals(experiment.id())).count();
+    private static long count(ExperimentTotals own, Criterion criterion) {
+        return own.learnings().stream().filter(learning -> learning.criterion() == criterion).count();
     }
 
-    private static long withCouncilMembers(List<ActivityRow> activities) {
-        return activities.stream().filter(activity -> activity.councilMembersPresent() > 0).count();
+    private static List<String> departments(List<ExperimentTotals.Count> counted) {
+        return List.copyOf(new TreeSet<>(counted.stream().filter(count -> count.activities() > 0)
+                .map(ExperimentTotals.Count::name).toList()));
     }
 
-    private static long councilAttendances(List<ActivityRow> activities) {
-        return sum(activities, ActivityRow::councilMembersPresent);
-    }
-
-    private static List<String> departments(List<ActivityRow> activities) {
-        return List.copyOf(new TreeSet<>(activities.stream().flatMap(activity -> activity.departments().stream()).toList()));
-    }
-
-    private static long group(ActivityRow activity, TargetGroup group) {
-        return activity.participantsByGroup().getOrDefault(group, 0);
-    }
-
-    private static boolean notInTheEvening(ActivityRow activity) {
-        return activity.startsAt() != null ? activity.startsAt().isBefore(Measures.EVENING) : activity.channel() == Channel.DIGITAL;
-    }
-
-    private static boolean startTimeNotNoted(ActivityRow activity) {
-        return activity.startsAt() == null && activity.channel() != Channel.DIGITAL;
-    }
-
-    private static long respondents(ActivityRow activity) {
-        return activity.respondents() == null ? 0 : activity.respondents();
-    }
-
-    private static long foundMeaningful(ActivityRow activity) {
-        return activity.foundMeaningful() == null ? 0 : activity.foundMeaningful();
-    }
-
-    private static <T> long sum(List<T> rows, ToLongFunction<T> figure) {
-        return rows.stream().mapToLong(figure).sum();
-    }
-
-    private static <T> BigDecimal total(List<T> rows, Function<T, BigDecimal> amount) {
-        return rows.stream().map(amount).filter(value -> value != null).reduce(BigDecimal.ZERO, BigDecimal::add);
+    private static BigDecimal total(ProgrammeFigures programme, Function<ExperimentTotals, BigDecimal> amount) {
+        return programme.totals().values().stream().map(amount).reduce(BigDecimal.ZERO, BigDecimal::add);
     }
 }

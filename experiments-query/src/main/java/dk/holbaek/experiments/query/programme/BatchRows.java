@@ -6,9 +6,15 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.eventhandling.GlobalSequenceTrackingToken;
+import org.axonframework.eventhandling.TrackedEventMessage;
+
+import dk.holbaek.experiments.core.council.api.CouncilEvent;
+import dk.holbaek.experiments.core.experiment.api.ExperimentEvent;
 
 /**
  * The rows a batch of events changes, held in memory until the batch ends and then written to MongoDB together:
@@ -17,6 +23,9 @@ import org.axonframework.eventhandling.EventMessage;
  * <p>An experiment's activities, learnings and initiatives go to the {@link RowBucket} of their event's sequence
  * number. A rebuild, which alone writes the read model while it runs, keeps the rows it wrote in memory
  * ({@link #remembering()}) instead of reading them back, and writes whole buckets.
+ *
+ * <p>Each experiment's {@link ExperimentTotals running totals} are kept here too: a new row is added to them; an
+ * experiment with an entry corrected or withdrawn has them counted again from its rows once those are written.
  */
 final class BatchRows implements ProgrammeRows {
 
@@ -31,6 +40,19 @@ final class BatchRows implements ProgrammeRows {
     private final Map<Key, Row> written = new HashMap<>();
     /** While remembering: each experiment's latest bucket, the only one of its buckets later events can add to. */
     private final Map<String, RowBucket.Builder> latestBuckets = new HashMap<>();
+    /** The running totals of the experiments the batch adds to (while remembering: of every experiment). */
+    private final Map<String, ExperimentTotals> totals = new LinkedHashMap<>();
+    /**
+     * Experiments with an entry corrected or withdrawn, with their last event folded: their totals are counted again
+     * from their rows once these are written (while remembering: after every later batch that adds to them, too).
+     */
+    private final Map<String, Long> revised = new LinkedHashMap<>();
+    /** The experiments and council involvements the batch folded events of, each with its last event's sequence. */
+    private final Map<String, Long> experiments = new LinkedHashMap<>();
+    private final Map<String, Long> councils = new LinkedHashMap<>();
+    /** Where the batch's events lie in the log, for its checkpoint; none when one of them was not read from the log. */
+    private MongoRows.Stretch stretch;
+    private boolean untracked;
     private long sequence;
 
     private BatchRows(MongoRows rows, boolean remember) {
@@ -52,6 +74,17 @@ final class BatchRows implements ProgrammeRows {
     void fold(Object event, EventMessage<?> message) {
         sequence = message instanceof DomainEventMessage<?> domain ? domain.getSequenceNumber() : 0;
         ProgrammeFold.apply(event, sequence, message.getIdentifier(), this);
+        if (event instanceof ExperimentEvent experimentEvent) {
+            experiments.put(experimentEvent.experimentId(), sequence);
+        } else if (event instanceof CouncilEvent && message instanceof DomainEventMessage<?> domain) {
+            councils.put(domain.getAggregateIdentifier(), sequence);
+        }
+        if (message instanceof TrackedEventMessage<?> tracked
+                && tracked.trackingToken() instanceof GlobalSequenceTrackingToken token) {
+            stretch = MongoRows.Stretch.of(stretch, token.getGlobalIndex(), message.getTimestamp());
+        } else {
+            untracked = true;
+        }
     }
 
     @Override
@@ -79,16 +112,42 @@ final class BatchRows implements ProgrammeRows {
     @Override
     public void put(ActivityRow row) {
         bucket(row.experimentId(), row);
+        count(row.experimentId(), own -> own.add(row));
     }
 
     @Override
     public void put(LearningRow row) {
         bucket(row.experimentId(), row);
+        count(row.experimentId(), own -> own.add(row));
     }
 
     @Override
     public void put(InitiativeRow row) {
         bucket(row.experimentId(), row);
+        count(row.experimentId(), own -> own.add(row));
+    }
+
+    @Override
+    public void revised(String experimentId) {
+        revised.merge(experimentId, sequence, Math::max);
+        totals.remove(experimentId);
+    }
+
+    /**
+     * Adds a new row to its experiment's running totals, unless the totals already count the event (a batch delivered
+     * again) or will be counted again from the rows.
+     */
+    private void count(String experimentId, Consumer<ExperimentTotals> addition) {
+        if (revised.containsKey(experimentId)) {
+            revised.merge(experimentId, sequence, Math::max);
+            return;
+        }
+        ExperimentTotals own = totals.computeIfAbsent(experimentId, id -> remember ? new ExperimentTotals(id)
+                : rows.totals(id).orElseGet(() -> new ExperimentTotals(id)));
+        if (sequence > own.sequence()) {
+            addition.accept(own);
+            own.countedUpTo(sequence);
+        }
     }
 
     @Override
@@ -160,14 +219,39 @@ final class BatchRows implements ProgrammeRows {
                 }
             });
         }
+        Map<String, Long> recount = new LinkedHashMap<>();
+        experiments.forEach((experimentId, last) -> {
+            if (revised.containsKey(experimentId)) {
+                recount.put(experimentId, last);
+            } else if (totals.containsKey(experimentId)) {
+                replacing.add(totals.get(experimentId));
+            }
+        });
+        MongoRows.Checkpointing checkpointing = untracked || stretch == null ? null
+                : new MongoRows.Checkpointing(Map.copyOf(experiments), Map.copyOf(councils), stretch);
+        if (!remember) {
+            totals.clear();
+            revised.clear();
+        }
+        clearBatch();
+        return new MongoRows.Writes(replacing, inserting, adding, recount, checkpointing);
+    }
+
+    private void clearBatch() {
         pending.clear();
         pendingBuckets.clear();
-        return new MongoRows.Writes(replacing, inserting, adding);
+        experiments.clear();
+        councils.clear();
+        stretch = null;
+        untracked = false;
     }
 
     /** Forgets the batch's rows: it was rolled back and will be delivered again. */
     void discard() {
-        pending.clear();
-        pendingBuckets.clear();
+        clearBatch();
+        if (!remember) {
+            totals.clear();
+            revised.clear();
+        }
     }
 }

@@ -51,6 +51,12 @@ public final class InMemoryRows implements ProgrammeRows {
         externalExperiences.put(row.id(), row);
     }
 
+    /** The totals of rows in memory are counted when asked for ({@link ProgrammeFigures#of}). */
+    @Override
+    public void revised(String experimentId) {
+        // nothing kept to count again
+    }
+
     @Override
     public Optional<RecommendationRow> recommendation(String id) {
         return Optional.ofNullable(recommendations.get(id));

@@ -10,9 +10,9 @@ import dk.holbaek.experiments.core.experiment.api.Criterion;
 public record LearningEntry(String learningId, String experimentId, String insight, String evidence, int assessment,
                             LocalDate recordedOn) {
 
-    /** The learnings of one criterion, oldest first. */
-    public static List<LearningEntry> of(Programme programme, Criterion criterion) {
-        return programme.learnings().stream()
+    /** Of these learnings, those of one criterion, oldest first. */
+    public static List<LearningEntry> of(List<LearningRow> learnings, Criterion criterion) {
+        return learnings.stream()
                 .filter(learning -> learning.criterion() == criterion)
                 .sorted(Comparator.comparing(LearningRow::recordedOn).thenComparing(LearningRow::id))
                 .map(l -> new LearningEntry(l.id(), l.experimentId(), l.insight(), l.evidence(), l.assessment(),

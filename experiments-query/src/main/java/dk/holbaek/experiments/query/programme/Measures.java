@@ -11,6 +11,7 @@ import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import dk.holbaek.experiments.core.experiment.api.Channel;
 import dk.holbaek.experiments.core.experiment.api.TargetGroup;
 
 /**
@@ -52,8 +53,12 @@ public final class Measures {
      * or across the local areas).
      */
     public static String localArea(ActivityRow activity, ExperimentRow experiment, List<String> localAreas) {
-        String area = activity.localArea() != null ? activity.localArea() : experiment == null ? null
-                : experiment.localArea();
+        return localArea(activity.localArea() != null ? activity.localArea() : experiment == null ? null
+                : experiment.localArea(), localAreas);
+    }
+
+    /** A local area as the municipality's list writes it when it names the same area in another case; null stays null. */
+    public static String localArea(String area, List<String> localAreas) {
         return area == null ? null : localAreas.stream().filter(known -> known.equalsIgnoreCase(area)).findFirst()
                 .orElse(area);
     }
@@ -85,6 +90,23 @@ public final class Measures {
         List<String> notReached = localAreas.stream()
                 .filter(area -> byArea.get(area).stream().noneMatch(activity -> activity.participants() > 0)).toList();
         return new AreaReach(byArea, notTied, notReached);
+    }
+
+    /** Whether an activity did not start in the evening: it began before {@link #EVENING}, or was digital without a
+     * start time. */
+    public static boolean notInTheEvening(ActivityRow activity) {
+        return activity.startsAt() != null ? activity.startsAt().isBefore(EVENING) : activity.channel() == Channel.DIGITAL;
+    }
+
+    /** Whether a physical or hybrid activity's start time is unknown. */
+    public static boolean startTimeNotNoted(ActivityRow activity) {
+        return activity.startsAt() == null && activity.channel() != Channel.DIGITAL;
+    }
+
+    /** Whether an activity was dialogue with citizens in the first half of 2014: it had participants and took place then. */
+    public static boolean dialogueInFirstHalfOf2014(ActivityRow activity) {
+        return activity.participants() > 0 && activity.occurredOn().getYear() == ProgrammeCalendar.FIRST_YEAR
+                && !activity.occurredOn().isAfter(ProgrammeCalendar.FIRST_HALF_2014_ENDS);
     }
 
     /** Kroner per person, rounded to whole kroner; null when nobody took part. */

@@ -1,5 +1,7 @@
 package dk.holbaek.experiments.query.programme;
 
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -39,8 +41,9 @@ import com.mongodb.client.model.UpdateOptions;
 public class MongoRows {
 
     /** The collections of the read model, by the class stored in each. */
-    static final List<Class<?>> KINDS = List.of(ExperimentRow.class, RowBucket.class, CouncilInvolvementRow.class,
-            RecommendationRow.class, ExternalExperienceRow.class, SearchEntry.class);
+    static final List<Class<?>> KINDS = List.of(ExperimentRow.class, RowBucket.class, ExperimentTotals.class,
+            CouncilInvolvementRow.class, RecommendationRow.class, ExternalExperienceRow.class, SearchEntry.class,
+            CheckpointEpoch.class, Checkpoint.class);
 
     /** Collections of an earlier layout (one document per activity, learning and initiative). */
     static final List<String> EARLIER_LAYOUT = List.of("view_activities", "view_learnings", "view_initiatives");
@@ -49,13 +52,19 @@ public class MongoRows {
     private static final String GENERATION = "view_generation";
     private static final String LIVE = "live";
     /**
-     * The rows' layout, noted in {@code view_generation}: 2 since activities and experiments keep their local area.
-     * Rows of an earlier layout are rebuilt at start ({@link ReadModelUpgrade}).
+     * The rows' layout, noted in {@code view_generation}: 2 since activities and experiments keep their local area, 3
+     * since each experiment's running totals and the checkpoints are kept (and every version of a corrected row). Rows
+     * of an earlier layout are rebuilt at start ({@link ReadModelUpgrade}); a checkpoint is read only by the layout
+     * that wrote it.
      */
-    static final int LAYOUT = 2;
+    static final int LAYOUT = 3;
     private static final int READ_BATCH = 1000;
 
+    /** A checkpoint's epoch ends after this many events, or when a batch begins on a later day. */
+    static final long EVENTS_PER_CHECKPOINT = 10_000;
+
     private final MongoTemplate mongo;
+    private final long eventsPerCheckpoint;
     /** Null: the live set, as {@code view_generation} names it; otherwise this fixed suffix. */
     private final String fixedSuffix;
     private volatile String liveSuffix;
@@ -64,22 +73,28 @@ public class MongoRows {
 
     @Autowired
     MongoRows(MongoTemplate mongoTemplate) {
-        this(mongoTemplate, null);
+        this(mongoTemplate, null, EVENTS_PER_CHECKPOINT);
     }
 
     MongoRows(MongoTemplate mongoTemplate, String fixedSuffix) {
+        this(mongoTemplate, fixedSuffix, EVENTS_PER_CHECKPOINT);
+    }
+
+    /** Rows whose checkpoints come every {@code eventsPerCheckpoint} events (tests use a few). */
+    MongoRows(MongoTemplate mongoTemplate, String fixedSuffix, long eventsPerCheckpoint) {
         this.mongo = mongoTemplate;
         this.fixedSuffix = fixedSuffix;
+        this.eventsPerCheckpoint = eventsPerCheckpoint;
     }
 
     /** The set of collections a rebuild writes: the one that is not live. */
     MongoRows rebuilding() {
-        return new MongoRows(mongo, suffix().isEmpty() ? OTHER_SET : "");
+        return new MongoRows(mongo, suffix().isEmpty() ? OTHER_SET : "", eventsPerCheckpoint);
     }
 
     /** Scratch collections in which a rebuild writes one event's rows alone, to find one that cannot be written. */
     MongoRows probing() {
-        return new MongoRows(mongo, suffix() + "_probe");
+        return new MongoRows(mongo, suffix() + "_probe", eventsPerCheckpoint);
     }
 
     /** The database these rows live in, for the records kept beside them (the rebuild's). */
@@ -114,21 +129,48 @@ public class MongoRows {
         return Optional.ofNullable(mongo.findById(id, ExperimentRow.class, collection(ExperimentRow.class)));
     }
 
+    Optional<ExperimentTotals> totals(String experimentId) {
+        return Optional.ofNullable(mongo.findById(experimentId, ExperimentTotals.class, collection(ExperimentTotals.class)));
+    }
+
     Optional<RecommendationRow> recommendation(String id) {
         return Optional.ofNullable(mongo.findById(id, RecommendationRow.class, collection(RecommendationRow.class)));
     }
 
     /**
-     * What one batch writes: documents that replace the stored ones (or are new), buckets not stored yet, and rows to
-     * add to buckets that may be stored.
+     * What one batch writes: documents that replace the stored ones (or are new), buckets not stored yet, rows to
+     * add to buckets that may be stored, and the experiments whose running totals are then counted again from their
+     * rows (with each one's last event folded).
      */
-    record Writes(List<Object> replacing, List<RowBucket> inserting, List<RowBucket> adding) {
+    record Writes(List<Object> replacing, List<RowBucket> inserting, List<RowBucket> adding, Map<String, Long> recount,
+                  Checkpointing checkpointing) {
+    }
+
+    /** Where a batch's events lie in the log: their first and last positions, how many, when recorded. */
+    record Stretch(long firstPosition, long lastPosition, long events, Instant firstRecordedAt, Instant latestRecordedAt) {
+
+        static Stretch of(Stretch before, long position, Instant recordedAt) {
+            if (before == null) {
+                return new Stretch(position, position, 1, recordedAt, recordedAt);
+            }
+            return new Stretch(Math.min(before.firstPosition, position), Math.max(before.lastPosition, position),
+                    before.events + 1, before.firstRecordedAt,
+                    recordedAt.isAfter(before.latestRecordedAt) ? recordedAt : before.latestRecordedAt);
+        }
+    }
+
+    /**
+     * What a batch's checkpoint notes: the experiments and council involvements it folded events of (with each one's
+     * last event), and where its events lie in the log.
+     */
+    record Checkpointing(Map<String, Long> experiments, Map<String, Long> councils, Stretch stretch) {
     }
 
     /**
      * Writes a batch with one bulk write per collection: new buckets inserted; rows added to a bucket with
      * {@code $addToSet}, so that a row written again (a batch delivered again) is not added twice; everything else
-     * whole under its id.
+     * whole under its id. The running totals come last, once every row is written: a batch whose rows cannot be
+     * written leaves the totals as they were, and is counted into them when it is delivered again.
      */
     void write(Writes writes) {
         if (writes.replacing().stream().anyMatch(SearchEntry.class::isInstance)) {
@@ -149,7 +191,145 @@ public class MongoRows {
             addEach(update, "initiatives", rows.initiatives());
             bulk(bulks, RowBucket.class).upsert(Query.query(Criteria.where("_id").is(rows.id())), update);
         }
+        BulkOperations totals = bulks.remove(ExperimentTotals.class);
         bulks.values().forEach(BulkOperations::execute);
+        if (totals != null) {
+            totals.execute();
+        }
+        recount(writes.recount());
+        if (writes.checkpointing() != null) {
+            checkpoint(writes.checkpointing(), writes.replacing());
+        }
+    }
+
+    /**
+     * Notes the batch in its checkpoint's epoch (a new epoch when the latest holds {@code eventsPerCheckpoint} events,
+     * began on an earlier day, or was written by another layout), then what the batch's experiments and council
+     * involvements are now: read back as just written, running totals included.
+     */
+    private void checkpoint(Checkpointing batch, List<Object> replacing) {
+        Stretch stretch = batch.stretch();
+        LocalDate day = LocalDate.ofInstant(stretch.firstRecordedAt(), ProgrammeCalendar.ZONE);
+        String epochs = collection(CheckpointEpoch.class);
+        CheckpointEpoch latest = mongo.findOne(new Query().with(Sort.by(Sort.Direction.DESC, "_id")).limit(1),
+                CheckpointEpoch.class, epochs);
+        long epoch = latest == null ? 0 : latest.events() >= eventsPerCheckpoint || latest.layout() != LAYOUT
+                || latest.day() == null || day.isAfter(latest.day()) ? latest.id() + 1 : latest.id();
+        mongo.upsert(Query.query(Criteria.where("_id").is(epoch)), new Update().setOnInsert("layout", LAYOUT)
+                .setOnInsert("day", day).inc("events", stretch.events()).min("firstPosition", stretch.firstPosition())
+                .max("lastPosition", stretch.lastPosition()).max("latestRecordedAt", stretch.latestRecordedAt()),
+                CheckpointEpoch.class, epochs);
+        List<Checkpoint> checkpoints = new ArrayList<>();
+        if (!batch.experiments().isEmpty()) {
+            Map<String, ExperimentTotals> totals = new LinkedHashMap<>();
+            mongo.find(Query.query(Criteria.where("_id").in(batch.experiments().keySet())), ExperimentTotals.class,
+                    collection(ExperimentTotals.class)).forEach(own -> totals.put(own.id(), own));
+            for (ExperimentRow experiment : experiments(batch.experiments().keySet())) {
+                checkpoints.add(new Checkpoint(Checkpoint.id(epoch, experiment.id()), epoch, experiment.id(),
+                        batch.experiments().get(experiment.id()), experiment, totals.get(experiment.id()), null));
+            }
+        }
+        replacing.stream().filter(CouncilInvolvementRow.class::isInstance).map(CouncilInvolvementRow.class::cast)
+                .filter(council -> batch.councils().containsKey(council.id()))
+                .forEach(council -> checkpoints.add(new Checkpoint(Checkpoint.id(epoch, council.id()), epoch, council.id(),
+                        batch.councils().get(council.id()), null, null, council)));
+        if (!checkpoints.isEmpty()) {
+            BulkOperations bulk = mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, Checkpoint.class,
+                    collection(Checkpoint.class));
+            checkpoints.forEach(checkpoint -> bulk.replaceOne(Query.query(Criteria.where("_id").is(checkpoint.id())),
+                    checkpoint, FindAndReplaceOptions.options().upsert()));
+            bulk.execute();
+        }
+    }
+
+    /**
+     * Counts these experiments' running totals again from their rows as stored: every bucket up to the one of each
+     * experiment's last event, read by id in one query.
+     */
+    private void recount(Map<String, Long> lastEvents) {
+        if (lastEvents.isEmpty()) {
+            return;
+        }
+        Map<String, RowBucket> rows = rowsUpTo(lastEvents);
+        BulkOperations bulk = mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, ExperimentTotals.class,
+                collection(ExperimentTotals.class));
+        lastEvents.forEach((experimentId, last) -> {
+            RowBucket own = rows.get(experimentId);
+            bulk.replaceOne(Query.query(Criteria.where("_id").is(experimentId)),
+                    ExperimentTotals.of(experimentId, own.activities(), own.learnings(), own.initiatives(), last),
+                    FindAndReplaceOptions.options().upsert());
+        });
+        bulk.execute();
+    }
+
+    /**
+     * Each experiment's activities, learnings and initiatives as its events up to the one given had written them
+     * (every version, the latest counting): its buckets up to that event's, read by id in one query. The rows of all
+     * of one experiment's buckets are returned together, as one bucket.
+     */
+    Map<String, RowBucket> rowsUpTo(Map<String, Long> lastEvents) {
+        List<String> bucketIds = new ArrayList<>();
+        lastEvents.forEach((experimentId, last) -> {
+            for (long bucket = 0; bucket <= last / RowBucket.EVENTS; bucket++) {
+                bucketIds.add(RowBucket.id(experimentId, bucket * RowBucket.EVENTS));
+            }
+        });
+        Map<String, RowBucket.Builder> rows = new LinkedHashMap<>();
+        lastEvents.keySet().forEach(id -> rows.put(id, new RowBucket.Builder(id, id)));
+        for (RowBucket bucket : mongo.find(Query.query(Criteria.where("_id").in(bucketIds)).cursorBatchSize(READ_BATCH),
+                RowBucket.class, collection(RowBucket.class))) {
+            long last = lastEvents.get(bucket.experimentId());
+            RowBucket.Builder own = rows.get(bucket.experimentId());
+            bucket.activities().stream().filter(row -> row.sequence() <= last).forEach(own::add);
+            bucket.learnings().stream().filter(row -> row.sequence() <= last).forEach(own::add);
+            bucket.initiatives().stream().filter(row -> row.sequence() <= last).forEach(own::add);
+        }
+        Map<String, RowBucket> built = new LinkedHashMap<>();
+        rows.forEach((id, own) -> built.put(id, own.build()));
+        return built;
+    }
+
+    /**
+     * The views' state at the end of the latest checkpoint whose events were all recorded before {@code before}: each
+     * experiment's and council involvement's latest checkpoint at or before it, and the log position from which the
+     * events not counted in it begin. With no such checkpoint (or only checkpoints of another layout), an empty state
+     * from the log's beginning.
+     */
+    Cut cutBefore(Instant before) {
+        refresh();
+        List<CheckpointEpoch> epochs = mongo.find(new Query().with(Sort.by(Sort.Direction.ASC, "_id")),
+                CheckpointEpoch.class, collection(CheckpointEpoch.class));
+        long chosen = -1;
+        Instant latest = null;
+        for (CheckpointEpoch epoch : epochs) {
+            if (epoch.layout() != LAYOUT) {
+                return Cut.NONE;
+            }
+            latest = latest == null || epoch.latestRecordedAt().isAfter(latest) ? epoch.latestRecordedAt() : latest;
+            if (!latest.isBefore(before)) {
+                break;
+            }
+            chosen = epoch.id();
+        }
+        if (chosen < 0) {
+            return Cut.NONE;
+        }
+        long cut = chosen;
+        long from = epochs.stream().mapToLong(CheckpointEpoch::lastPosition).max().orElse(-1) + 1;
+        from = Math.min(from, epochs.stream().filter(epoch -> epoch.id() > cut).mapToLong(CheckpointEpoch::firstPosition)
+                .min().orElse(Long.MAX_VALUE));
+        Map<String, Checkpoint> state = new LinkedHashMap<>();
+        for (Checkpoint checkpoint : mongo.find(Query.query(Criteria.where("epoch").lte(cut)).cursorBatchSize(READ_BATCH),
+                Checkpoint.class, collection(Checkpoint.class))) {
+            state.merge(checkpoint.aggregateId(), checkpoint, (kept, other) -> other.epoch() > kept.epoch() ? other : kept);
+        }
+        return new Cut(List.copyOf(state.values()), from);
+    }
+
+    /** The views' state at a checkpoint, and the log position its uncounted events begin at (0: the beginning). */
+    record Cut(List<Checkpoint> state, long replayFrom) {
+
+        static final Cut NONE = new Cut(List.of(), 0);
     }
 
     private BulkOperations bulk(Map<Class<?>, BulkOperations> bulks, Class<?> kind) {
@@ -182,6 +362,17 @@ public class MongoRows {
         }
         return new Programme(all(ExperimentRow.class), activities, learnings, initiatives, all(CouncilInvolvementRow.class),
                 all(RecommendationRow.class), all(ExternalExperienceRow.class));
+    }
+
+    /**
+     * What the views are computed from, as the live read model has it now: the experiments, each one's running
+     * totals and the council involvements; no activity's row is read.
+     */
+    public ProgrammeFigures figures() {
+        refresh();
+        Map<String, ExperimentTotals> totals = new LinkedHashMap<>();
+        all(ExperimentTotals.class).forEach(own -> totals.put(own.id(), own));
+        return new ProgrammeFigures(all(ExperimentRow.class), totals, all(CouncilInvolvementRow.class));
     }
 
     /** Every document of a kind, read in batches: one answer with a whole large collection would exceed a reply's size. */

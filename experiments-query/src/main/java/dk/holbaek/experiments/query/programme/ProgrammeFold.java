@@ -85,23 +85,29 @@ public final class ProgrammeFold {
             rows.put(initiative(e, eventId, sequence));
             searchText(rows, () -> initiativeText(e));
         } else if (event instanceof ActivityCorrected e) {
+            rows.revised(e.experimentId());
             rows.put(activity(e.corrected(), eventId, sequence));
             searchText(rows, () -> activityText(e.corrected()));
         } else if (event instanceof LearningCorrected e) {
+            rows.revised(e.experimentId());
             rows.put(learning(e.corrected(), eventId, sequence));
             searchText(rows, () -> learningText(e.corrected()));
         } else if (event instanceof InitiativeCorrected e) {
+            rows.revised(e.experimentId());
             rows.put(initiative(e.corrected(), eventId, sequence));
             searchText(rows, () -> initiativeText(e.corrected()));
         } else if (event instanceof ActivityWithdrawn e) {
+            rows.revised(e.experimentId());
             rows.put(ActivityRow.withdrawn(e.activityId(), eventId, e.experimentId(), sequence));
             searchText(rows, () -> SearchEntry.withdrawn(SearchEntry.Kind.ACTIVITY, TEXT, e.activityId(),
                     e.experimentId()));
         } else if (event instanceof LearningWithdrawn e) {
+            rows.revised(e.experimentId());
             rows.put(LearningRow.withdrawn(e.learningId(), eventId, e.experimentId(), sequence));
             searchText(rows, () -> SearchEntry.withdrawn(SearchEntry.Kind.LEARNING, TEXT, e.learningId(),
                     e.experimentId()));
         } else if (event instanceof InitiativeWithdrawn e) {
+            rows.revised(e.experimentId());
             rows.put(InitiativeRow.withdrawn(e.initiativeId(), eventId, e.experimentId(), sequence));
             searchText(rows, () -> SearchEntry.withdrawn(SearchEntry.Kind.INITIATIVE, TEXT, e.initiativeId(),
                     e.experimentId()));

@@ -22,6 +22,12 @@ public interface ProgrammeRows {
 
     void put(ExternalExperienceRow row);
 
+    /**
+     * An activity, learning or initiative of this experiment is corrected or withdrawn by the event being folded: the
+     * experiment's running totals are counted again from its rows (where totals are kept as events arrive).
+     */
+    void revised(String experimentId);
+
     Optional<RecommendationRow> recommendation(String id);
 
     void put(RecommendationRow row);

@@ -7,6 +7,8 @@ import java.util.function.LongConsumer;
 
 import org.axonframework.common.stream.BlockingStream;
 import org.axonframework.eventhandling.DomainEventMessage;
+import org.axonframework.eventhandling.GlobalSequenceTrackingToken;
+import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.eventhandling.TrackedEventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.springframework.stereotype.Component;
@@ -30,6 +32,40 @@ public class ProgrammeSource {
 
     public Programme live() {
         return liveRows.programme();
+    }
+
+    /** What the live views are computed from: the experiments and their running totals, no activity's row. */
+    public ProgrammeFigures liveFigures() {
+        return liveRows.figures();
+    }
+
+    /**
+     * What the views are computed from as of a past moment: the views' latest checkpoint whose events were all
+     * recorded before {@code before}, carried on by the same fold over the events recorded before it that the
+     * checkpoint does not count. Equal to {@code ProgrammeFigures.of(recordedBefore(before))}, folding at most the
+     * events after one checkpoint instead of the whole log.
+     */
+    public ProgrammeFigures figuresRecordedBefore(Instant before) {
+        MongoRows.Cut cut = liveRows.cutBefore(before);
+        AsOfRows rows = new AsOfRows(cut);
+        TrackingToken from = cut.replayFrom() <= 0 ? null : new GlobalSequenceTrackingToken(cut.replayFrom() - 1);
+        try (BlockingStream<TrackedEventMessage<?>> events = eventStore.openStream(from)) {
+            while (events.hasNextAvailable()) {
+                TrackedEventMessage<?> event = events.nextAvailable();
+                if (!event.getTimestamp().isBefore(before)) {
+                    continue;
+                }
+                long sequence = event instanceof DomainEventMessage<?> domain ? domain.getSequenceNumber() : 0;
+                if (event instanceof DomainEventMessage<?> domain && rows.counts(domain.getAggregateIdentifier(), sequence)) {
+                    continue;
+                }
+                ProgrammeFold.apply(event.getPayload(), sequence, event.getIdentifier(), rows);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while reading the event log", e);
+        }
+        return rows.figures(liveRows::rowsUpTo);
     }
 
     /** From the events recorded (event-store time) strictly before {@code before}. */

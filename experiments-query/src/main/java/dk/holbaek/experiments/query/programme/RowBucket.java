@@ -30,7 +30,11 @@ record RowBucket(@Id String id, String experimentId, List<ActivityRow> activitie
         return experimentId + "#" + sequence / EVENTS;
     }
 
-    /** The rows of a bucket while a batch adds to it; a row added again under its id replaces the earlier one. */
+    /**
+     * The rows of a bucket while a batch adds to it. A row written again by the same event replaces itself; a
+     * correction's version is kept beside the version it corrects, so that the rows as they stood at any event of the
+     * experiment can be read back (a view as of a past moment counts them).
+     */
     static final class Builder {
 
         private final String id;
@@ -54,15 +58,20 @@ record RowBucket(@Id String id, String experimentId, List<ActivityRow> activitie
 
         void add(Row row) {
             if (row instanceof ActivityRow activity) {
-                activities.put(activity.id(), activity);
+                activities.put(version(activity.id(), activity.sequence()), activity);
             } else if (row instanceof LearningRow learning) {
-                learnings.put(learning.id(), learning);
+                learnings.put(version(learning.id(), learning.sequence()), learning);
             } else if (row instanceof InitiativeRow initiative) {
-                initiatives.put(initiative.id(), initiative);
+                initiatives.put(version(initiative.id(), initiative.sequence()), initiative);
             } else {
                 throw new IllegalArgumentException("a bucket holds an experiment's activities, learnings and initiatives, not "
                         + row.getClass().getSimpleName());
             }
+        }
+
+        /** Each version of a row is kept (an event written again replaces only its own version). */
+        private static String version(String id, long sequence) {
+            return id + "@" + sequence;
         }
 
         /** Adds another builder's rows of the same bucket. */

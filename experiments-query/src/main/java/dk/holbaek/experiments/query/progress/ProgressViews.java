@@ -2,23 +2,23 @@ package dk.holbaek.experiments.query.progress;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.time.YearMonth;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.stream.IntStream;
 
 import dk.holbaek.experiments.core.experiment.api.CostCategory;
 import dk.holbaek.experiments.core.experiment.api.ExperimentStatus;
-import dk.holbaek.experiments.query.programme.ActivityRow;
 import dk.holbaek.experiments.query.programme.CouncilInvolvementRow;
-import dk.holbaek.experiments.query.programme.Programme;
+import dk.holbaek.experiments.query.programme.ExperimentTotals;
+import dk.holbaek.experiments.query.programme.ProgrammeFigures;
 import dk.holbaek.experiments.query.programme.ProgrammeCalendar;
 
-/** Computes the progress view from the programme's rows; {@code today} decides which years count "so far". */
+/** Computes the progress view from the experiments' running totals and the council's involvements; {@code today} decides which years count "so far". */
 public final class ProgressViews {
 
     static final int TWICE = 2;
@@ -26,15 +26,14 @@ public final class ProgressViews {
     private ProgressViews() {
     }
 
-    public static ProgressView of(Programme programme, LocalDate today) {
+    public static ProgressView of(ProgrammeFigures programme, LocalDate today) {
         Map<ExperimentStatus, Long> byStatus = new EnumMap<>(ExperimentStatus.class);
         for (ExperimentStatus status : ExperimentStatus.values()) {
             byStatus.put(status, programme.experiments().stream().filter(row -> row.status() == status).count());
         }
         Map<CostCategory, BigDecimal> costs = new EnumMap<>(CostCategory.class);
         for (CostCategory category : CostCategory.values()) {
-            costs.put(category, programme.activities().stream()
-                    .map(activity -> activity.costsDkk().getOrDefault(category, BigDecimal.ZERO))
+            costs.put(category, programme.totals().values().stream().map(own -> own.costs(category))
                     .reduce(BigDecimal.ZERO, BigDecimal::add));
         }
         BigDecimal totalCosts = costs.values().stream().reduce(BigDecimal.ZERO, BigDecimal::add);
@@ -43,13 +42,11 @@ public final class ProgressViews {
         Map<String, Long> participantsByYear = new TreeMap<>();
         Map<String, Long> activitiesByMonth = new TreeMap<>();
         Map<String, Long> participantsByMonth = new TreeMap<>();
-        for (ActivityRow activity : programme.activities()) {
-            String year = String.valueOf(activity.occurredOn().getYear());
-            String month = YearMonth.from(activity.occurredOn()).toString();
-            activitiesByYear.merge(year, 1L, Long::sum);
-            participantsByYear.merge(year, (long) activity.participants(), Long::sum);
-            activitiesByMonth.merge(month, 1L, Long::sum);
-            participantsByMonth.merge(month, (long) activity.participants(), Long::sum);
+        for (ExperimentTotals own : programme.totals().values()) {
+            own.activitiesByYear().forEach((year, count) -> activitiesByYear.merge(year, count, Long::sum));
+            own.participantsByYear().forEach((year, count) -> participantsByYear.merge(year, count, Long::sum));
+            own.activitiesByMonth().forEach((month, count) -> activitiesByMonth.merge(month, count, Long::sum));
+            own.participantsByMonth().forEach((month, count) -> participantsByMonth.merge(month, count, Long::sum));
         }
         List<Integer> yearsSoFar = IntStream.rangeClosed(ProgrammeCalendar.FIRST_YEAR,
                 Math.min(ProgrammeCalendar.LAST_YEAR, today.getYear())).boxed().toList();
@@ -60,8 +57,8 @@ public final class ProgressViews {
         boolean councilRuleMet = yearsSoFar.stream()
                 .allMatch(year -> councilByYear.get(String.valueOf(year)) >= TWICE);
 
-        return new ProgressView(byStatus, programme.activities().size(),
-                programme.activities().stream().mapToLong(ActivityRow::participants).sum(),
+        return new ProgressView(byStatus, programme.sum(ExperimentTotals::activities),
+                programme.sum(ExperimentTotals::participants),
                 new ProgressView.Costs(totalCosts, costs), activitiesByYear, participantsByYear, activitiesByMonth,
                 participantsByMonth, councilByYear,
                 councilRuleMet, List.of(councilTwiceAYear(councilByYear, yearsSoFar, councilRuleMet),
@@ -76,19 +73,16 @@ public final class ProgressViews {
                 "The city council is involved at least twice a year", met, null, evidence);
     }
 
-    private static ProgressView.MandateRule dialogueInFirstHalfOf2014(Programme programme) {
-        Optional<ActivityRow> first = programme.activities().stream()
-                .filter(activity -> activity.participants() > 0)
-                .filter(activity -> activity.occurredOn().getYear() == ProgrammeCalendar.FIRST_YEAR
-                        && !activity.occurredOn().isAfter(ProgrammeCalendar.FIRST_HALF_2014_ENDS))
-                .min(Comparator.comparing(ActivityRow::occurredOn).thenComparing(ActivityRow::id));
+    private static ProgressView.MandateRule dialogueInFirstHalfOf2014(ProgrammeFigures programme) {
+        Optional<ExperimentTotals.Dialogue> first = programme.totals().values().stream()
+                .map(ExperimentTotals::firstDialogue).filter(Objects::nonNull).min(ExperimentTotals.EARLIEST);
         return new ProgressView.MandateRule("DIALOGUE_FIRST_HALF_2014",
                 "Dialogue with citizens and local areas already in the first half of 2014", first.isPresent(),
-                first.map(ActivityRow::occurredOn).orElse(null),
-                first.map(ActivityRow::title).orElse(null));
+                first.map(ExperimentTotals.Dialogue::occurredOn).orElse(null),
+                first.map(ExperimentTotals.Dialogue::title).orElse(null));
     }
 
-    private static ProgressView.MandateRule proposalBeforeSummerHoliday(Programme programme) {
+    private static ProgressView.MandateRule proposalBeforeSummerHoliday(ProgrammeFigures programme) {
         Optional<CouncilInvolvementRow> proposal = programme.councilInvolvements().stream()
                 .filter(CouncilInvolvementRow::localAreaDialogueProposal)
                 .filter(involvement -> involvement.occurredOn().isBefore(ProgrammeCalendar.SUMMER_HOLIDAY_2014_BEGINS))

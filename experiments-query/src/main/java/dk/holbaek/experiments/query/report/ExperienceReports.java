@@ -33,6 +33,7 @@ import dk.holbaek.experiments.query.programme.InitiativeRow;
 import dk.holbaek.experiments.query.programme.LearningRow;
 import dk.holbaek.experiments.query.programme.Measures;
 import dk.holbaek.experiments.query.programme.Programme;
+import dk.holbaek.experiments.query.programme.ProgrammeFigures;
 import dk.holbaek.experiments.query.programme.ProgrammeCalendar;
 import dk.holbaek.experiments.query.programme.RecommendationRow;
 import dk.holbaek.experiments.query.progress.ProgressView;
@@ -339,7 +340,7 @@ public final class ExperienceReports {
     }
 
     private Council council(LocalDate asOf) {
-        ProgressView progress = ProgressViews.of(programme, asOf);
+        ProgressView progress = ProgressViews.of(ProgrammeFigures.of(programme), asOf);
         Map<String, Figure<Long>> byYear = new TreeMap<>();
         progress.councilInvolvementsByYear().forEach((year, count) -> byYear.put(year, Figure.of(count,
                 programme.councilInvolvements().stream()

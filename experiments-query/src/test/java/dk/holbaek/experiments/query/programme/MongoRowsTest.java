@@ -55,11 +55,11 @@ class MongoRowsTest {
                 activities = new ArrayList<>();
             }
             if (buckets.size() == 300) {
-                rows.write(new MongoRows.Writes(List.of(), buckets, List.of()));
+                rows.write(new MongoRows.Writes(List.of(), buckets, List.of(), Map.of(), null));
                 buckets.clear();
             }
         }
-        rows.write(new MongoRows.Writes(List.of(), buckets, List.of()));
+        rows.write(new MongoRows.Writes(List.of(), buckets, List.of(), Map.of(), null));
 
         Programme programme = rows.programme();
 

@@ -38,6 +38,7 @@ import dk.holbaek.experiments.core.recommendation.api.RecommendationRecorded;
 import dk.holbaek.experiments.query.ProgrammeEvents;
 import dk.holbaek.experiments.query.criteria.BroadInvolvementView;
 import dk.holbaek.experiments.query.criteria.CriteriaViews;
+import dk.holbaek.experiments.query.programme.ProgrammeFigures;
 
 /**
  * The report's content from events, without storage or HTTP: a corrected activity counts with its corrected figures,
@@ -155,7 +156,7 @@ class ExperienceReportsTest {
         assertThat(reach.byLocalArea().get("Kalundborg").value()).isEqualTo(5L);
         assertThat(reach.notTiedToAnArea().value()).isEqualTo(300L);
         assertThat(reach.areasNotReached()).containsExactly("Orø");
-        BroadInvolvementView view = CriteriaViews.broadInvolvement(events.fold(), List.of("Jyderup", "Tølløse", "Orø"));
+        BroadInvolvementView view = CriteriaViews.broadInvolvement(ProgrammeFigures.of(events.fold()), List.of("Jyderup", "Tølløse", "Orø"));
         assertThat(view.participantsByLocalArea()).as("the steering group's view counts as the report does")
                 .containsExactly(Map.entry("Jyderup", 20L), Map.entry("Tølløse", 80L), Map.entry("Orø", 0L),
                         Map.entry("Kalundborg", 5L));

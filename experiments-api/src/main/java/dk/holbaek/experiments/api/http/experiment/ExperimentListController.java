@@ -1,8 +1,6 @@
 package dk.holbaek.experiments.api.http.experiment;
 
-import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -13,9 +11,7 @@ import dk.holbaek.experiments.api.http.Paging;
 import dk.holbaek.experiments.core.experiment.api.ExperimentStatus;
 import dk.holbaek.experiments.core.experiment.api.InsightArea;
 import dk.holbaek.experiments.core.experiment.api.Method;
-import dk.holbaek.experiments.query.programme.ActivityRow;
-import dk.holbaek.experiments.query.programme.ExperimentRow;
-import dk.holbaek.experiments.query.programme.Programme;
+import dk.holbaek.experiments.query.programme.ProgrammeFigures;
 import dk.holbaek.experiments.query.programme.ProgrammeSource;
 
 /** The list of experiments, from the read model. */
@@ -36,15 +32,10 @@ class ExperimentListController {
     ResponseEntity<List<Summary>> list(@RequestParam(required = false) String page,
                                        @RequestParam(required = false) String size) {
         Paging paging = Paging.of(page, size);
-        Programme programme = source.live();
-        Map<String, List<ActivityRow>> activities = programme.activitiesByExperiment();
-        return paging.answer(programme.experiments().stream()
-                .sorted(Comparator.comparing(ExperimentRow::title).thenComparing(ExperimentRow::id))
-                .map(row -> {
-                    List<ActivityRow> own = activities.getOrDefault(row.id(), List.of());
-                    return new Summary(row.id(), row.title(), row.status(), row.method(), row.insightAreas(), own.size(),
-                            own.stream().mapToLong(ActivityRow::participants).sum());
-                })
+        ProgrammeFigures programme = source.liveFigures();
+        return paging.answer(programme.byTitle().stream()
+                .map(row -> new Summary(row.id(), row.title(), row.status(), row.method(), row.insightAreas(),
+                        programme.of(row).activities(), programme.of(row).participants()))
                 .toList());
     }
 }

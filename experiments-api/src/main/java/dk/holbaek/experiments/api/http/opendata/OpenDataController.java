@@ -23,7 +23,7 @@ import dk.holbaek.experiments.query.criteria.CriteriaViews;
 import dk.holbaek.experiments.query.programme.LocalAreas;
 import dk.holbaek.experiments.query.criteria.MunicipalityAsPartnerView;
 import dk.holbaek.experiments.query.criteria.PoliticalLeadershipView;
-import dk.holbaek.experiments.query.programme.Programme;
+import dk.holbaek.experiments.query.programme.ProgrammeFigures;
 import dk.holbaek.experiments.query.progress.ProgressView;
 import dk.holbaek.experiments.query.progress.ProgressViews;
 
@@ -48,7 +48,7 @@ class OpenDataController {
     @GetMapping("/{file}.csv")
     ResponseEntity<String> csv(@PathVariable String file, @RequestParam(required = false) String asOf) {
         ProgrammeAt.Moment moment = programmeAt.resolve(asOf);
-        Programme programme = moment.programme();
+        ProgrammeFigures programme = moment.programme();
         LocalDate today = moment.today();
         String body = switch (file) {
             case "totals" -> totals(ProgressViews.of(programme, today), programme);
@@ -70,7 +70,7 @@ class OpenDataController {
         }
     }
 
-    private String totals(ProgressView progress, Programme programme) {
+    private String totals(ProgressView progress, ProgrammeFigures programme) {
         Csv csv = new Csv("figure", "key", "value");
         progress.experimentsByStatus().forEach((status, count) -> csv.row("experiments_by_status", status, count));
         csv.row("activities", "", progress.activities()).row("participants", "", progress.participants());

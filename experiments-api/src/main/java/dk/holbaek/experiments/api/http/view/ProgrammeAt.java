@@ -5,7 +5,7 @@ import java.time.LocalDate;
 
 import org.springframework.stereotype.Component;
 
-import dk.holbaek.experiments.query.programme.Programme;
+import dk.holbaek.experiments.query.programme.ProgrammeFigures;
 import dk.holbaek.experiments.query.programme.ProgrammeCalendar;
 import dk.holbaek.experiments.query.programme.ProgrammeSource;
 
@@ -13,8 +13,8 @@ import dk.holbaek.experiments.query.programme.ProgrammeSource;
 @Component
 public class ProgrammeAt {
 
-    /** The rows, and the date that decides which programme years count so far. */
-    public record Moment(Programme programme, LocalDate today) {
+    /** What the views are computed from, and the date that decides which programme years count so far. */
+    public record Moment(ProgrammeFigures programme, LocalDate today) {
     }
 
     private final ProgrammeSource source;
@@ -28,9 +28,9 @@ public class ProgrammeAt {
     /** {@code asOf} null means live; otherwise a date or an instant, as {@link AsOf} reads it. */
     public Moment resolve(String asOf) {
         if (asOf == null) {
-            return new Moment(source.live(), LocalDate.now(clock.withZone(ProgrammeCalendar.ZONE)));
+            return new Moment(source.liveFigures(), LocalDate.now(clock.withZone(ProgrammeCalendar.ZONE)));
         }
         AsOf moment = AsOf.parse(asOf);
-        return new Moment(source.recordedBefore(moment.before()), moment.today());
+        return new Moment(source.figuresRecordedBefore(moment.before()), moment.today());
     }
 }

@@ -17,7 +17,7 @@ import dk.holbaek.experiments.query.criteria.CriteriaViews;
 import dk.holbaek.experiments.query.programme.LocalAreas;
 import dk.holbaek.experiments.query.criteria.MunicipalityAsPartnerView;
 import dk.holbaek.experiments.query.criteria.PoliticalLeadershipView;
-import dk.holbaek.experiments.query.programme.Programme;
+import dk.holbaek.experiments.query.programme.ProgrammeFigures;
 import dk.holbaek.experiments.query.progress.ProgressView;
 import dk.holbaek.experiments.query.progress.ProgressViews;
 import jakarta.servlet.http.HttpServletRequest;
@@ -87,7 +87,7 @@ class ViewController {
         return paging.answer(view.experiments(), view::withExperiments);
     }
 
-    private <V> V view(String asOf, HttpServletRequest request, BiFunction<Programme, LocalDate, V> compute) {
+    private <V> V view(String asOf, HttpServletRequest request, BiFunction<ProgrammeFigures, LocalDate, V> compute) {
         LookBack.requireMayLookBack(asOf, request,
                 "Only analysts and administrators may see a view as it stood at a past moment (asOf).");
         ProgrammeAt.Moment moment = programmeAt.resolve(asOf);
