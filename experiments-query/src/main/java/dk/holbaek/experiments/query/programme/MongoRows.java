@@ -147,14 +147,16 @@ public class MongoRows {
     }
 
     /** Where a batch's events lie in the log: their first and last positions, how many, when recorded. */
-    record Stretch(long firstPosition, long lastPosition, long events, Instant firstRecordedAt, Instant latestRecordedAt) {
+    record Stretch(long firstPosition, long lastPosition, long events, Instant firstRecordedAt,
+                   Instant earliestRecordedAt, Instant latestRecordedAt) {
 
         static Stretch of(Stretch before, long position, Instant recordedAt) {
             if (before == null) {
-                return new Stretch(position, position, 1, recordedAt, recordedAt);
+                return new Stretch(position, position, 1, recordedAt, recordedAt, recordedAt);
             }
             return new Stretch(Math.min(before.firstPosition, position), Math.max(before.lastPosition, position),
                     before.events + 1, before.firstRecordedAt,
+                    recordedAt.isBefore(before.earliestRecordedAt) ? recordedAt : before.earliestRecordedAt,
                     recordedAt.isAfter(before.latestRecordedAt) ? recordedAt : before.latestRecordedAt);
         }
     }
@@ -217,7 +219,8 @@ public class MongoRows {
                 || latest.day() == null || day.isAfter(latest.day()) ? latest.id() + 1 : latest.id();
         mongo.upsert(Query.query(Criteria.where("_id").is(epoch)), new Update().setOnInsert("layout", LAYOUT)
                 .setOnInsert("day", day).inc("events", stretch.events()).min("firstPosition", stretch.firstPosition())
-                .max("lastPosition", stretch.lastPosition()).max("latestRecordedAt", stretch.latestRecordedAt()),
+                .max("lastPosition", stretch.lastPosition()).min("earliestRecordedAt", stretch.earliestRecordedAt())
+                .max("latestRecordedAt", stretch.latestRecordedAt()),
                 CheckpointEpoch.class, epochs);
         List<Checkpoint> checkpoints = new ArrayList<>();
         if (!batch.experiments().isEmpty()) {
@@ -311,25 +314,34 @@ public class MongoRows {
             }
             chosen = epoch.id();
         }
+        long tail = epochs.stream().mapToLong(CheckpointEpoch::lastPosition).max().orElse(-1) + 1;
+        // the epochs from which on every event was recorded at or after the moment: their events are not read
+        long skipFrom = tail;
+        for (int i = epochs.size() - 1; i >= 0 && !epochs.get(i).earliestRecordedAt().isBefore(before); i--) {
+            skipFrom = epochs.get(i).firstPosition();
+        }
         if (chosen < 0) {
-            return Cut.NONE;
+            return new Cut(List.of(), 0, skipFrom, tail);
         }
         long cut = chosen;
-        long from = epochs.stream().mapToLong(CheckpointEpoch::lastPosition).max().orElse(-1) + 1;
-        from = Math.min(from, epochs.stream().filter(epoch -> epoch.id() > cut).mapToLong(CheckpointEpoch::firstPosition)
-                .min().orElse(Long.MAX_VALUE));
+        long from = Math.min(tail, epochs.stream().filter(epoch -> epoch.id() > cut)
+                .mapToLong(CheckpointEpoch::firstPosition).min().orElse(Long.MAX_VALUE));
         Map<String, Checkpoint> state = new LinkedHashMap<>();
         for (Checkpoint checkpoint : mongo.find(Query.query(Criteria.where("epoch").lte(cut)).cursorBatchSize(READ_BATCH),
                 Checkpoint.class, collection(Checkpoint.class))) {
             state.merge(checkpoint.aggregateId(), checkpoint, (kept, other) -> other.epoch() > kept.epoch() ? other : kept);
         }
-        return new Cut(List.copyOf(state.values()), from);
+        return new Cut(List.copyOf(state.values()), from, Math.max(from, skipFrom), tail);
     }
 
-    /** The views' state at a checkpoint, and the log position its uncounted events begin at (0: the beginning). */
-    record Cut(List<Checkpoint> state, long replayFrom) {
+    /**
+     * The views' state at a checkpoint, and which events of the log it does not count: those from {@code replayFrom}
+     * up to {@code skipFrom}, and those from {@code tail} on, which no batch has folded yet (every event between was
+     * recorded at or after the moment asked for). A state without checkpoints begins at position 0.
+     */
+    record Cut(List<Checkpoint> state, long replayFrom, long skipFrom, long tail) {
 
-        static final Cut NONE = new Cut(List.of(), 0);
+        static final Cut NONE = new Cut(List.of(), 0, Long.MAX_VALUE, Long.MAX_VALUE);
     }
 
     private BulkOperations bulk(Map<Class<?>, BulkOperations> bulks, Class<?> kind) {

@@ -48,10 +48,28 @@ public class ProgrammeSource {
     public ProgrammeFigures figuresRecordedBefore(Instant before) {
         MongoRows.Cut cut = liveRows.cutBefore(before);
         AsOfRows rows = new AsOfRows(cut);
-        TrackingToken from = cut.replayFrom() <= 0 ? null : new GlobalSequenceTrackingToken(cut.replayFrom() - 1);
-        try (BlockingStream<TrackedEventMessage<?>> events = eventStore.openStream(from)) {
+        if (cut.skipFrom() < cut.tail()) {
+            foldFrom(cut.replayFrom(), cut.skipFrom(), before, rows);
+            foldFrom(cut.tail(), Long.MAX_VALUE, before, rows);
+        } else {
+            foldFrom(cut.replayFrom(), Long.MAX_VALUE, before, rows);
+        }
+        return rows.figures(liveRows::rowsUpTo);
+    }
+
+    /**
+     * Folds the events from log position {@code from} up to (not including) {@code upTo} that were recorded before the
+     * moment and that the checkpoint does not count.
+     */
+    private void foldFrom(long from, long upTo, Instant before, AsOfRows rows) {
+        TrackingToken token = from <= 0 ? null : new GlobalSequenceTrackingToken(from - 1);
+        try (BlockingStream<TrackedEventMessage<?>> events = eventStore.openStream(token)) {
             while (events.hasNextAvailable()) {
                 TrackedEventMessage<?> event = events.nextAvailable();
+                if (event.trackingToken() instanceof GlobalSequenceTrackingToken position
+                        && position.getGlobalIndex() >= upTo) {
+                    return;
+                }
                 if (!event.getTimestamp().isBefore(before)) {
                     continue;
                 }
@@ -65,7 +83,6 @@ public class ProgrammeSource {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("Interrupted while reading the event log", e);
         }
-        return rows.figures(liveRows::rowsUpTo);
     }
 
     /** From the events recorded (event-store time) strictly before {@code before}. */

@@ -105,11 +105,12 @@ class CheckpointsTest {
     private void assertAsOfEqualsWholeLog(String what, MongoRows rows, EventStore eventStore, List<Instant> recorded,
                                           Random random) {
         ProgrammeSource source = new ProgrammeSource(rows, eventStore);
-        MongoRows.Cut atTheEnd = rows.cutBefore(recorded.get(recorded.size() - 1).plusSeconds(1));
+        MongoRows.Cut atTheEnd = rows.cutBefore(recorded.stream().max(Instant::compareTo).orElseThrow().plusSeconds(1));
         assertThat(atTheEnd.state()).as(what + ": a checkpoint to begin from").isNotEmpty();
         assertThat(atTheEnd.replayFrom()).as(what + ": the events it counts are not folded again").isPositive();
+        Instant last = recorded.stream().max(Instant::compareTo).orElseThrow();
         List<Instant> moments = new ArrayList<>(List.of(recorded.get(0), recorded.get(0).minusSeconds(1),
-                recorded.get(recorded.size() - 1).plusSeconds(1), recorded.get(recorded.size() / 2)));
+                last.plusSeconds(1), recorded.get(recorded.size() / 2)));
         for (int i = 0; i < MOMENTS; i++) {
             Instant at = recorded.get(random.nextInt(recorded.size()));
             moments.add(random.nextBoolean() ? at : at.plusMillis(random.nextInt(7_200_000)));
@@ -140,8 +141,8 @@ class CheckpointsTest {
     }
 
     /**
-     * Appends the events in commits of one to four, recorded over days: minutes to hours apart, some in the same
-     * millisecond. Answers when each was recorded.
+     * Appends the events in commits, recorded over days: minutes to hours apart, some in the same millisecond, some
+     * earlier than events before them in the log (a clock behind). Answers when each was recorded.
      */
     private static List<Instant> record(EventStore eventStore, List<ProgrammeEvents.Numbered> events, Random random) {
         Instant at = Instant.parse("2014-03-01T07:00:00Z");
@@ -149,9 +150,11 @@ class CheckpointsTest {
         List<EventMessage<?>> commit = new ArrayList<>();
         for (ProgrammeEvents.Numbered numbered : events) {
             at = random.nextInt(6) == 0 ? at : at.plus(Duration.ofMinutes(1 + random.nextInt(600)));
-            recorded.add(at);
+            // now and then an instance whose clock is behind records an event earlier than the log's latest
+            Instant recordedAt = random.nextInt(8) == 0 ? at.minus(Duration.ofMinutes(random.nextInt(180))) : at;
+            recorded.add(recordedAt);
             commit.add(new GenericDomainEventMessage<>("Aggregate", numbered.aggregateId(), numbered.sequence(),
-                    numbered.event(), MetaData.emptyInstance(), numbered.eventId(), at));
+                    numbered.event(), MetaData.emptyInstance(), numbered.eventId(), recordedAt));
             if (random.nextInt(3) == 0) {
                 eventStore.publish(commit);
                 commit = new ArrayList<>();
