@@ -44,6 +44,7 @@ import com.mongodb.client.MongoCursor;
 import com.mongodb.client.MongoDatabase;
 
 import dk.holbaek.experiments.api.ExperimentsApplication;
+import dk.holbaek.experiments.api.config.embedded.RunningStore;
 import dk.holbaek.experiments.api.ops.backup.Backup;
 import dk.holbaek.experiments.core.experiment.api.ActivityKind;
 import dk.holbaek.experiments.core.experiment.api.Channel;
@@ -143,6 +144,7 @@ public final class Benchmark {
 
         rawDriverWrites(database);
         boolean warm = false;
+        String last = null;
         for (long size : sizes(maxEvents)) {
             long started = System.nanoTime();
             generator.growTo(generator.events() + (size - generator.events()) / 2);
@@ -150,6 +152,7 @@ public final class Benchmark {
             generator.growTo(size);
             double seconds = (System.nanoTime() - started) / 1e9;
             String at = label(size);
+            last = at;
             waitUntilCaughtUp();
             if (!warm) {
                 warmUp(generator.runningExperiments());
@@ -167,7 +170,32 @@ public final class Benchmark {
             record("peakHeapMb", peakHeapMb());
             write(output);
         }
+        threeInstances(last, data, output, generator.runningExperiments());
+        write(output);
         printTable();
+    }
+
+    /**
+     * Two more service processes on this one's embedded database server: HTTP appends by eight clients spread over
+     * the three, and a rebuild started on this one while the three take writes ({@link ThreeInstances}).
+     */
+    private void threeInstances(String at, Path data, Path output, List<String> experiments) throws Exception {
+        int mongoPort = RunningStore.find(data.resolve("bench.mv"))
+                .orElseThrow(() -> new IllegalStateException("the embedded server does not say where it listens"));
+        try (ThreeInstances three = new ThreeInstances(port, mongoPort, output.toAbsolutePath().getParent())) {
+            double rate = three.appends(experiments, 600);
+            record(at + ".threeInstances.httpCommandsPerSecond.clients8", rate);
+            row("HTTP, 8 clients over three instances, at " + at, "commands/s", rate);
+            ThreeInstances.RebuildUnderWrites rebuild = three.rebuildUnderWrites(experiments);
+            record(at + ".threeInstances.rebuildEventsPerSecond", rebuild.eventsPerSecond());
+            record(at + ".threeInstances.rebuildEvents", rebuild.eventsRebuilt());
+            record(at + ".threeInstances.writesDuringRebuild", rebuild.writesAcknowledged());
+            record(at + ".threeInstances.everyWriteInTheViewsOfAllThree", rebuild.viewsComplete());
+            record(at + ".threeInstances.secondsUntilViewsComplete", rebuild.secondsUntilComplete());
+            row("rebuild while three instances take writes, at " + at, "events/s", rebuild.eventsPerSecond());
+            row("activities acknowledged during that rebuild", "", rebuild.writesAcknowledged());
+            row("then every one in the views of all three", "", rebuild.viewsComplete() ? 1 : 0);
+        }
     }
 
     /** The service on the embedded file backend in {@code data}, with one administrator, {@code admin:admin}. */
