@@ -180,6 +180,7 @@ public final class Benchmark {
      * the three, and a rebuild started on this one while the three take writes ({@link ThreeInstances}).
      */
     private void threeInstances(String at, Path data, Path output, List<String> experiments) throws Exception {
+        waitUntilCaughtUp();
         int mongoPort = RunningStore.find(data.resolve("bench.mv"))
                 .orElseThrow(() -> new IllegalStateException("the embedded server does not say where it listens"));
         try (ThreeInstances three = new ThreeInstances(port, mongoPort, output.toAbsolutePath().getParent())) {

@@ -41,10 +41,16 @@ final class ThreeInstances implements AutoCloseable {
     private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
     private final List<Process> processes = new ArrayList<>();
     private final List<Integer> ports = new ArrayList<>();
+    /** The activities the views must hold: those when the three began, and every append acknowledged since. */
+    private final AtomicLong expected = new AtomicLong();
 
-    /** Starts two more services on the database server at {@code mongoPort}, beside the one at {@code firstPort}. */
+    /**
+     * Starts two more services on the database server at {@code mongoPort}, beside the one at {@code firstPort}, whose
+     * views must have folded the whole log.
+     */
     ThreeInstances(int firstPort, int mongoPort, Path logs) throws IOException, InterruptedException {
         ports.add(firstPort);
+        expected.set(activities(firstPort));
         for (int i = 1; i <= 2; i++) {
             int port = freePort();
             String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
@@ -81,6 +87,7 @@ final class ThreeInstances implements AutoCloseable {
                 clients.add(pool.submit(() -> {
                     while (left.getAndDecrement() > 0) {
                         append(n, experiments);
+                        expected.incrementAndGet();
                     }
                     return null;
                 }));
@@ -104,7 +111,6 @@ final class ThreeInstances implements AutoCloseable {
      * three until it has finished; then the time until each instance's views hold every acknowledged activity.
      */
     RebuildUnderWrites rebuildUnderWrites(List<String> experiments) throws Exception {
-        long before = activities(ports.get(0));
         AtomicBoolean writing = new AtomicBoolean(true);
         AtomicLong acknowledged = new AtomicLong();
         ExecutorService pool = Executors.newFixedThreadPool(CLIENTS);
@@ -138,13 +144,13 @@ final class ThreeInstances implements AutoCloseable {
         }
         Matcher total = TOTAL.matcher(status);
         long rebuilt = total.find() ? Long.parseLong(total.group(1)) : 0;
-        long expected = before + acknowledged.get();
+        long expect = expected.addAndGet(acknowledged.get());
         long waitFrom = System.nanoTime();
         boolean complete = false;
         while (!complete && System.nanoTime() - waitFrom < TimeUnit.MINUTES.toNanos(5)) {
             complete = true;
             for (int port : ports) {
-                complete &= activities(port) == expected;
+                complete &= activities(port) == expect;
             }
             if (!complete) {
                 LockSupport.parkNanos(50_000_000);
