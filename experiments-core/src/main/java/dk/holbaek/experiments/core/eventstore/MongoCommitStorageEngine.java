@@ -1,11 +1,9 @@
 package dk.holbaek.experiments.core.eventstore;
 
-import static com.mongodb.client.model.Filters.and;
 import static com.mongodb.client.model.Filters.eq;
 import static com.mongodb.client.model.Filters.exists;
 import static com.mongodb.client.model.Filters.gte;
 import static com.mongodb.client.model.Filters.in;
-import static com.mongodb.client.model.Filters.lt;
 import static com.mongodb.client.model.Projections.exclude;
 import static com.mongodb.client.model.Updates.combine;
 import static com.mongodb.client.model.Updates.set;
@@ -228,20 +226,34 @@ public class MongoCommitStorageEngine extends AbstractEventStorageEngine {
     }
 
     /**
-     * Keeps the newest snapshot: it replaces a stored one at a lower sequence number only; when a newer one is stored
-     * already, the upsert meets its {@code _id} and this one is dropped.
+     * Keeps the newest snapshot: it replaces a stored one at a lower sequence number only, and is dropped when one at
+     * the same or a higher number is stored. Every query names the {@code _id} alone, which any server answers from its
+     * index (the embedded server reads a whole collection for a filter that adds a second condition). Two snapshots of
+     * one aggregate taken at the same moment may leave the older: a snapshot only saves replaying the events after it,
+     * which are read whatever snapshot is stored.
      */
     @Override
     protected void storeSnapshot(DomainEventMessage<?> snapshot, Serializer serializer) {
         Document document = Commits.event(snapshot, serializer)
                 .append("_id", snapshot.getAggregateIdentifier())
                 .append("aggregateType", snapshot.getType());
-        try {
-            snapshots.replaceOne(and(eq("_id", snapshot.getAggregateIdentifier()),
-                    lt("sequenceNumber", snapshot.getSequenceNumber())), document, new ReplaceOptions().upsert(true));
-        } catch (MongoWriteException e) {
-            if (e.getError().getCategory() != ErrorCategory.DUPLICATE_KEY) {
-                throw e;
+        for (int attempt = 0; attempt < 2; attempt++) {
+            Document stored = snapshots.find(eq("_id", snapshot.getAggregateIdentifier()))
+                    .projection(new Document("sequenceNumber", 1)).first();
+            if (stored != null) {
+                if (stored.getLong("sequenceNumber") < snapshot.getSequenceNumber()) {
+                    snapshots.replaceOne(eq("_id", snapshot.getAggregateIdentifier()), document);
+                }
+                return;
+            }
+            try {
+                snapshots.insertOne(document);
+                return;
+            } catch (MongoWriteException e) {
+                if (e.getError().getCategory() != ErrorCategory.DUPLICATE_KEY) {
+                    throw e;
+                }
+                // another snapshot of the aggregate was stored meanwhile: compare with it
             }
         }
     }
