@@ -130,7 +130,7 @@ final class ThreeInstances implements AutoCloseable {
                 .POST(HttpRequest.BodyPublishers.noBody())).headers().firstValue("Location").orElseThrow();
         String status = "";
         while (!FINISHED.matcher(status).find()) {
-            LockSupport.parkNanos(10_000_000);
+            LockSupport.parkNanos(Benchmark.STATUS_POLL_NANOS);
             status = send(ports.get(1), HttpRequest.newBuilder(uri(ports.get(1), location)).GET()).body();
         }
         double seconds = (System.nanoTime() - started) / 1e9;
