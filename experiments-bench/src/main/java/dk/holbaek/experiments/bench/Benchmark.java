@@ -63,7 +63,7 @@ import dk.holbaek.experiments.query.programme.SearchTerms;
 public final class Benchmark {
 
     private static final int CLIENTS = 8;
-    /** Each reads every row of the read model, which takes most of a minute at 1M events. */
+    /** Live and as of a moment: each reads the experiments' running totals (and, as of, the events after a checkpoint). */
     private static final int VIEW_QUERIES = 20;
     private static final int SEARCHES = 30;
     /** How often the harness asks a rebuild's status: 50 ms, a small part of a rebuild of 100k events or more. */
