@@ -198,6 +198,8 @@ public final class Benchmark {
             row("rebuild while three instances take writes, at " + at, "events/s", rebuild.eventsPerSecond());
             row("activities acknowledged during that rebuild", "", rebuild.writesAcknowledged());
             row("then every one in the views of all three", "", rebuild.viewsComplete() ? 1 : 0);
+            record(at + ".threeInstances.unavailableAnswersRetried", three.unavailableAnswers());
+            row("503 answers (database away for a moment), sent again", "", three.unavailableAnswers());
         }
     }
 

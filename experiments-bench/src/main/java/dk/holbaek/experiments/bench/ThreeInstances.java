@@ -12,6 +12,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
+import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -43,6 +44,7 @@ final class ThreeInstances implements AutoCloseable {
     private final List<Integer> ports = new ArrayList<>();
     /** The activities the views must hold: those when the three began, and every append acknowledged since. */
     private final AtomicLong expected = new AtomicLong();
+    private final AtomicLong unavailable = new AtomicLong();
 
     /**
      * Starts two more services on the database server at {@code mongoPort}, beside the one at {@code firstPort}, whose
@@ -160,11 +162,35 @@ final class ThreeInstances implements AutoCloseable {
                 (System.nanoTime() - waitFrom) / 1e9);
     }
 
+    /**
+     * One activity appended through the client's instance. An instance that cannot reach the database for a moment
+     * answers 503 with {@code Retry-After}; the client sends the same command again after it, under the same
+     * {@code Idempotency-Key}, as the contract asks, so it is recorded once.
+     */
     private void append(int client, List<String> experiments) throws IOException, InterruptedException {
         int port = ports.get(client % ports.size());
-        send(port, HttpRequest.newBuilder(uri(port, "/api/experiments/" + experiments.get(client % experiments.size())
-                + "/activities")).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(Benchmark.ACTIVITY_JSON)));
+        String key = UUID.randomUUID().toString();
+        while (true) {
+            HttpResponse<String> response = http.send(authorised(HttpRequest.newBuilder(uri(port, "/api/experiments/"
+                    + experiments.get(client % experiments.size()) + "/activities"))
+                    .header("Content-Type", "application/json").header("Idempotency-Key", key)
+                    .POST(HttpRequest.BodyPublishers.ofString(Benchmark.ACTIVITY_JSON))), HttpResponse.BodyHandlers.ofString());
+            if (response.statusCode() != 503) {
+                if (response.statusCode() >= 300) {
+                    throw new IllegalStateException("HTTP " + response.statusCode() + " from port " + port + ": "
+                            + response.body());
+                }
+                return;
+            }
+            unavailable.incrementAndGet();
+            long seconds = response.headers().firstValueAsLong("Retry-After").orElse(1);
+            LockSupport.parkNanos(TimeUnit.SECONDS.toNanos(seconds));
+        }
+    }
+
+    /** How many times an instance answered 503 (database not reachable for a moment) and the client sent again. */
+    long unavailableAnswers() {
+        return unavailable.get();
     }
 
     private long activities(int port) throws IOException, InterruptedException {
