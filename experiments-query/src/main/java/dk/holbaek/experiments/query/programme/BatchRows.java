@@ -13,7 +13,6 @@ import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.GlobalSequenceTrackingToken;
 import org.axonframework.eventhandling.TrackedEventMessage;
 
-import dk.holbaek.experiments.core.council.api.CouncilEvent;
 import dk.holbaek.experiments.core.experiment.api.ExperimentEvent;
 
 /**
@@ -47,9 +46,12 @@ final class BatchRows implements ProgrammeRows {
      * from their rows once these are written (while remembering: after every later batch that adds to them, too).
      */
     private final Map<String, Long> revised = new LinkedHashMap<>();
-    /** The experiments and council involvements the batch folded events of, each with its last event's sequence. */
+    /**
+     * The experiments, and the other records (council involvements, recommendations, experiences from elsewhere), the
+     * batch folded events of, each with its last event's sequence.
+     */
     private final Map<String, Long> experiments = new LinkedHashMap<>();
-    private final Map<String, Long> councils = new LinkedHashMap<>();
+    private final Map<String, Long> records = new LinkedHashMap<>();
     /** Where the batch's events lie in the log, for its checkpoint; none when one of them was not read from the log. */
     private MongoRows.Stretch stretch;
     private boolean untracked;
@@ -76,8 +78,13 @@ final class BatchRows implements ProgrammeRows {
         ProgrammeFold.apply(event, sequence, message.getIdentifier(), this);
         if (event instanceof ExperimentEvent experimentEvent) {
             experiments.put(experimentEvent.experimentId(), sequence);
-        } else if (event instanceof CouncilEvent && message instanceof DomainEventMessage<?> domain) {
-            councils.put(domain.getAggregateIdentifier(), sequence);
+        } else if (message instanceof DomainEventMessage<?> domain) {
+            records.put(domain.getAggregateIdentifier(), sequence);
+        }
+        if (message instanceof DomainEventMessage<?> domain
+                && (ProgrammeFold.isCorrection(event) || ProgrammeFold.isWithdrawal(event))) {
+            hold(new Revision(message.getIdentifier(), domain.getAggregateIdentifier(), sequence,
+                    ProgrammeFold.isWithdrawal(event)));
         }
         if (message instanceof TrackedEventMessage<?> tracked
                 && tracked.trackingToken() instanceof GlobalSequenceTrackingToken token) {
@@ -228,7 +235,7 @@ final class BatchRows implements ProgrammeRows {
             }
         });
         MongoRows.Checkpointing checkpointing = untracked || stretch == null ? null
-                : new MongoRows.Checkpointing(Map.copyOf(experiments), Map.copyOf(councils), stretch);
+                : new MongoRows.Checkpointing(Map.copyOf(experiments), Map.copyOf(records), stretch);
         if (!remember) {
             totals.clear();
             revised.clear();
@@ -241,7 +248,7 @@ final class BatchRows implements ProgrammeRows {
         pending.clear();
         pendingBuckets.clear();
         experiments.clear();
-        councils.clear();
+        records.clear();
         stretch = null;
         untracked = false;
     }
