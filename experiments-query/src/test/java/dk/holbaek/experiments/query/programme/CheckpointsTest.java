@@ -23,16 +23,10 @@ import org.axonframework.eventsourcing.eventstore.EmbeddedEventStore;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.eventsourcing.eventstore.inmemory.InMemoryEventStorageEngine;
 import org.axonframework.messaging.MetaData;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.data.mongodb.core.MongoTemplate;
 
-import com.mongodb.client.MongoClient;
-import com.mongodb.client.MongoClients;
-
-import de.bwaldvogel.mongo.MongoServer;
-import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import dk.holbaek.experiments.core.council.api.CouncilInvolvementCorrected;
 import dk.holbaek.experiments.core.council.api.CouncilInvolvementRecorded;
 import dk.holbaek.experiments.core.council.api.CouncilInvolvementWithdrawn;
@@ -76,20 +70,8 @@ class CheckpointsTest {
     private static final int MOMENTS = 25;
     private static final long EVENTS_PER_CHECKPOINT = 9;
 
-    private MongoServer server;
-    private MongoClient client;
-
-    @BeforeEach
-    void start() {
-        server = new MongoServer(H2Backend.inMemory());
-        client = MongoClients.create(server.bindAndGetConnectionString());
-    }
-
-    @AfterEach
-    void stop() {
-        client.close();
-        server.shutdownNow();
-    }
+    @RegisterExtension
+    final InMemoryMongo database = new InMemoryMongo();
 
     @Test
     void asOfFromTheLiveViewsCheckpoints_equalsTheWholeLogFolded_atManyMoments() throws InterruptedException {
@@ -97,7 +79,7 @@ class CheckpointsTest {
             Random random = new Random(seed);
             EventStore eventStore = eventStore();
             List<Instant> recorded = record(eventStore, programmeForTheReport(random), random);
-            MongoRows rows = new MongoRows(new MongoTemplate(client, "live" + seed), null, EVENTS_PER_CHECKPOINT);
+            MongoRows rows = new MongoRows(new MongoTemplate(database.client(), "live" + seed), null, EVENTS_PER_CHECKPOINT);
             List<TrackedEventMessage<?>> log = log(eventStore);
             // the views lag: the last tenth of the log is not folded yet
             List<TrackedEventMessage<?>> folded = log.subList(0, log.size() * 9 / 10);
@@ -122,7 +104,7 @@ class CheckpointsTest {
             Random random = new Random(100 + seed);
             EventStore eventStore = eventStore();
             List<Instant> recorded = record(eventStore, programmeForTheReport(random), random);
-            MongoRows rows = new MongoRows(new MongoTemplate(client, "rebuilt" + seed), "_b", EVENTS_PER_CHECKPOINT);
+            MongoRows rows = new MongoRows(new MongoTemplate(database.client(), "rebuilt" + seed), "_b", EVENTS_PER_CHECKPOINT);
             List<TrackedEventMessage<?>> log = log(eventStore);
             BatchRows batch = BatchRows.remembering(rows);
             for (int from = 0; from < log.size(); from += 20) {
