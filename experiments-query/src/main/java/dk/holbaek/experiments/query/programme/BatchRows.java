@@ -2,10 +2,12 @@ package dk.holbaek.experiments.query.programme;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Consumer;
 
 import org.axonframework.eventhandling.DomainEventMessage;
@@ -37,6 +39,11 @@ final class BatchRows implements ProgrammeRows {
     private final Map<String, RowBucket.Builder> pendingBuckets = new LinkedHashMap<>();
     /** While remembering: the experiment and recommendation rows written, which later events change. */
     private final Map<Key, Row> written = new HashMap<>();
+    /**
+     * While remembering: every document written whole so far, so that one not yet stored is inserted (the embedded
+     * server looks each upsert's id up three times, an insert's twice) and only one written before is replaced.
+     */
+    private final Set<Key> stored = new HashSet<>();
     /** While remembering: each experiment's latest bucket, the only one of its buckets later events can add to. */
     private final Map<String, RowBucket.Builder> latestBuckets = new HashMap<>();
     /** The running totals of the experiments the batch adds to (while remembering: of every experiment). */
@@ -198,12 +205,14 @@ final class BatchRows implements ProgrammeRows {
 
     /**
      * The documents that write the batch, taken out of it: its rows, the last version of each, and the rows it adds
-     * to buckets. Live, the rows are added to their bucket where it is stored (no read); a rebuild, which knows each
-     * experiment's latest bucket, inserts a new bucket and replaces a bucket it wrote before.
+     * to buckets. Live, the rows are added to their bucket where it is stored (no read) and every other document
+     * replaces its stored one; a rebuild, which knows what it wrote, inserts a new document or bucket and replaces
+     * only one it wrote before.
      */
     MongoRows.Writes take() {
-        List<Object> replacing = new ArrayList<>(pending.values());
-        List<RowBucket> inserting = new ArrayList<>();
+        List<Object> replacing = new ArrayList<>();
+        List<Object> inserting = new ArrayList<>();
+        pending.forEach((key, row) -> whole(key, row, replacing, inserting));
         List<RowBucket> adding = new ArrayList<>();
         for (RowBucket.Builder added : pendingBuckets.values()) {
             if (!remember) {
@@ -231,7 +240,7 @@ final class BatchRows implements ProgrammeRows {
             if (revised.containsKey(experimentId)) {
                 recount.put(experimentId, last);
             } else if (totals.containsKey(experimentId)) {
-                replacing.add(totals.get(experimentId));
+                whole(new Key(ExperimentTotals.class, experimentId), totals.get(experimentId), replacing, inserting);
             }
         });
         MongoRows.Checkpointing checkpointing = untracked || stretch == null ? null
@@ -242,6 +251,11 @@ final class BatchRows implements ProgrammeRows {
         }
         clearBatch();
         return new MongoRows.Writes(replacing, inserting, adding, recount, checkpointing);
+    }
+
+    /** A document written whole: inserted by a rebuild that has not written it before, otherwise replacing. */
+    private void whole(Key key, Object document, List<Object> replacing, List<Object> inserting) {
+        (remember && stored.add(key) ? inserting : replacing).add(document);
     }
 
     private void clearBatch() {

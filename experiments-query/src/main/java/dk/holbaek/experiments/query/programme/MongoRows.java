@@ -140,12 +140,19 @@ public class MongoRows {
     }
 
     /**
-     * What one batch writes: documents that replace the stored ones (or are new), buckets not stored yet, rows to
-     * add to buckets that may be stored, and the experiments whose running totals are then counted again from their
-     * rows (with each one's last event folded).
+     * What one batch writes: documents that replace the stored ones (or are new), documents known not to be stored
+     * yet (a rebuild's), rows to add to buckets that may be stored, and the experiments whose running totals are then
+     * counted again from their rows (with each one's last event folded).
      */
-    record Writes(List<Object> replacing, List<RowBucket> inserting, List<RowBucket> adding, Map<String, Long> recount,
+    record Writes(List<Object> replacing, List<Object> inserting, List<RowBucket> adding, Map<String, Long> recount,
                   Checkpointing checkpointing) {
+
+        /** Every document written whole, replacing or inserted. */
+        List<Object> whole() {
+            List<Object> whole = new ArrayList<>(replacing);
+            whole.addAll(inserting);
+            return whole;
+        }
     }
 
     /** Where a batch's events lie in the log: their first and last positions, how many, when recorded. */
@@ -177,7 +184,8 @@ public class MongoRows {
      * written leaves the totals as they were, and is counted into them when it is delivered again.
      */
     void write(Writes writes) {
-        if (writes.replacing().stream().anyMatch(SearchEntry.class::isInstance)) {
+        List<Object> whole = writes.whole();
+        if (whole.stream().anyMatch(SearchEntry.class::isInstance)) {
             indexTerms();
         }
         Map<Class<?>, BulkOperations> bulks = new LinkedHashMap<>();
@@ -185,8 +193,8 @@ public class MongoRows {
             bulk(bulks, document.getClass()).replaceOne(Query.query(Criteria.where("_id").is(idOf(document))), document,
                     FindAndReplaceOptions.options().upsert());
         }
-        if (!writes.inserting().isEmpty()) {
-            bulk(bulks, RowBucket.class).insert(writes.inserting());
+        for (Object document : writes.inserting()) {
+            bulk(bulks, document.getClass()).insert(document);
         }
         for (RowBucket rows : writes.adding()) {
             Update update = Update.update("experimentId", rows.experimentId());
@@ -202,7 +210,7 @@ public class MongoRows {
         }
         Map<String, ExperimentTotals> recounted = recount(writes.recount());
         if (writes.checkpointing() != null) {
-            checkpoint(writes.checkpointing(), writes.replacing(), recounted);
+            checkpoint(writes.checkpointing(), whole, recounted);
         }
     }
 
@@ -211,7 +219,7 @@ public class MongoRows {
      * began on an earlier day, or was written by another layout), then what the batch's experiments and other records
      * are now: as the batch wrote them, and an experiment's row or running totals it did not write read back.
      */
-    private void checkpoint(Checkpointing batch, List<Object> replacing, Map<String, ExperimentTotals> recounted) {
+    private void checkpoint(Checkpointing batch, List<Object> written, Map<String, ExperimentTotals> recounted) {
         Stretch stretch = batch.stretch();
         LocalDate day = LocalDate.ofInstant(stretch.firstRecordedAt(), ProgrammeCalendar.ZONE);
         String epochs = collection(CheckpointEpoch.class);
@@ -228,7 +236,7 @@ public class MongoRows {
         if (!batch.experiments().isEmpty()) {
             Map<String, ExperimentTotals> totals = new LinkedHashMap<>(recounted);
             Map<String, ExperimentRow> experiments = new LinkedHashMap<>();
-            for (Object document : replacing) {
+            for (Object document : written) {
                 if (document instanceof ExperimentTotals own) {
                     totals.put(own.id(), own);
                 } else if (document instanceof ExperimentRow experiment
@@ -253,7 +261,7 @@ public class MongoRows {
                         null));
             }
         }
-        replacing.stream().filter(document -> document instanceof CouncilInvolvementRow
+        written.stream().filter(document -> document instanceof CouncilInvolvementRow
                         || document instanceof RecommendationRow || document instanceof ExternalExperienceRow)
                 .map(Row.class::cast).filter(row -> batch.records().containsKey(row.id()))
                 .forEach(row -> checkpoints.add(Checkpoint.of(epoch, row.id(), batch.records().get(row.id()), row)));

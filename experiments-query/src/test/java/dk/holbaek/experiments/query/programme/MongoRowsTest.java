@@ -42,11 +42,11 @@ class MongoRowsTest {
                 activities = new ArrayList<>();
             }
             if (buckets.size() == 300) {
-                rows.write(new MongoRows.Writes(List.of(), buckets, List.of(), Map.of(), null));
+                rows.write(new MongoRows.Writes(List.of(), List.copyOf(buckets), List.of(), Map.of(), null));
                 buckets.clear();
             }
         }
-        rows.write(new MongoRows.Writes(List.of(), buckets, List.of(), Map.of(), null));
+        rows.write(new MongoRows.Writes(List.of(), List.copyOf(buckets), List.of(), Map.of(), null));
 
         Programme programme = rows.programme();
 
