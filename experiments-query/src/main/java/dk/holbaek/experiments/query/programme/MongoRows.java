@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Stream;
 
 import org.bson.Document;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -365,9 +366,11 @@ public class MongoRows {
         long from = Math.min(tail, epochs.stream().filter(epoch -> epoch.id() > cut)
                 .mapToLong(CheckpointEpoch::firstPosition).min().orElse(Long.MAX_VALUE));
         Map<String, Checkpoint> state = new LinkedHashMap<>();
-        for (Checkpoint checkpoint : mongo.find(Query.query(Criteria.where("epoch").lte(cut)).cursorBatchSize(READ_BATCH),
-                Checkpoint.class, collection(Checkpoint.class))) {
-            state.merge(checkpoint.aggregateId(), checkpoint, (kept, other) -> other.epoch() > kept.epoch() ? other : kept);
+        // read through a cursor, keeping each record's latest note only: all of them at once would not fit in memory
+        try (Stream<Checkpoint> notes = mongo.stream(Query.query(Criteria.where("epoch").lte(cut))
+                .cursorBatchSize(READ_BATCH), Checkpoint.class, collection(Checkpoint.class))) {
+            notes.forEach(checkpoint -> state.merge(checkpoint.aggregateId(), checkpoint,
+                    (kept, other) -> other.epoch() > kept.epoch() ? other : kept));
         }
         return new Cut(List.copyOf(state.values()), from, Math.max(from, skipFrom), tail, chosenLatest);
     }
