@@ -45,7 +45,7 @@ public class MongoRows {
     /** The collections of the read model, by the class stored in each. */
     static final List<Class<?>> KINDS = List.of(ExperimentRow.class, RowBucket.class, ExperimentTotals.class,
             CouncilInvolvementRow.class, RecommendationRow.class, ExternalExperienceRow.class, SearchEntry.class,
-            CheckpointEpoch.class, Checkpoint.class, Revision.class);
+            CheckpointEpoch.class, Checkpoint.class, CheckpointIndex.class, Revision.class);
 
     /** Collections of an earlier layout (one document per activity, learning and initiative). */
     static final List<String> EARLIER_LAYOUT = List.of("view_activities", "view_learnings", "view_initiatives");
@@ -57,10 +57,11 @@ public class MongoRows {
      * The rows' layout, noted in {@code view_generation}: 2 since activities and experiments keep their local area, 3
      * since each experiment's running totals and the checkpoints are kept (and every version of a corrected row), 4
      * since an experiment's row holds what the report tells of it, the checkpoints every record and the corrections
-     * and withdrawals are noted (the report is made from them). Rows of an earlier layout are rebuilt at start
-     * ({@link ReadModelUpgrade}); a checkpoint is read only by the layout that wrote it.
+     * and withdrawals are noted (the report is made from them), 5 since the checkpoints are indexed by record. Rows of
+     * an earlier layout are rebuilt at start ({@link ReadModelUpgrade}); a checkpoint is read only by the layout that
+     * wrote it.
      */
-    static final int LAYOUT = 4;
+    static final int LAYOUT = 5;
     private static final int READ_BATCH = 1000;
 
     /** A checkpoint's epoch ends after this many events, or when a batch begins on a later day. */
@@ -272,6 +273,11 @@ public class MongoRows {
             checkpoints.forEach(checkpoint -> bulk.replaceOne(Query.query(Criteria.where("_id").is(checkpoint.id())),
                     checkpoint, FindAndReplaceOptions.options().upsert()));
             bulk.execute();
+            BulkOperations index = mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, CheckpointIndex.class,
+                    collection(CheckpointIndex.class));
+            checkpoints.forEach(checkpoint -> index.upsert(Query.query(Criteria.where("_id").is(checkpoint.aggregateId())),
+                    new Update().addToSet("epochs", epoch)));
+            index.execute();
         }
     }
 
@@ -365,14 +371,24 @@ public class MongoRows {
         long cut = chosen;
         long from = Math.min(tail, epochs.stream().filter(epoch -> epoch.id() > cut)
                 .mapToLong(CheckpointEpoch::firstPosition).min().orElse(Long.MAX_VALUE));
-        Map<String, Checkpoint> state = new LinkedHashMap<>();
-        // read through a cursor, keeping each record's latest note only: all of them at once would not fit in memory
-        try (Stream<Checkpoint> notes = mongo.stream(Query.query(Criteria.where("epoch").lte(cut))
-                .cursorBatchSize(READ_BATCH), Checkpoint.class, collection(Checkpoint.class))) {
-            notes.forEach(checkpoint -> state.merge(checkpoint.aggregateId(), checkpoint,
-                    (kept, other) -> other.epoch() > kept.epoch() ? other : kept));
+        // each record's latest note at or before the cut, found in the index and read by id: no earlier note is read
+        List<String> latestNotes = new ArrayList<>();
+        try (Stream<CheckpointIndex> index = mongo.stream(new Query().cursorBatchSize(READ_BATCH), CheckpointIndex.class,
+                collection(CheckpointIndex.class))) {
+            index.forEach(record -> {
+                long epoch = record.latestUpTo(cut);
+                if (epoch >= 0) {
+                    latestNotes.add(Checkpoint.id(epoch, record.id()));
+                }
+            });
         }
-        return new Cut(List.copyOf(state.values()), from, Math.max(from, skipFrom), tail, chosenLatest);
+        List<Checkpoint> state = new ArrayList<>();
+        for (int first = 0; first < latestNotes.size(); first += READ_BATCH) {
+            state.addAll(mongo.find(Query.query(Criteria.where("_id")
+                    .in(latestNotes.subList(first, Math.min(latestNotes.size(), first + READ_BATCH)))),
+                    Checkpoint.class, collection(Checkpoint.class)));
+        }
+        return new Cut(List.copyOf(state), from, Math.max(from, skipFrom), tail, chosenLatest);
     }
 
     /**
