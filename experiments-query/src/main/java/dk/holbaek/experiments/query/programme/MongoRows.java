@@ -229,11 +229,6 @@ public class MongoRows {
                 CheckpointEpoch.class, epochs);
         long epoch = latest == null ? 0 : latest.events() >= eventsPerCheckpoint || latest.layout() != LAYOUT
                 || latest.day() == null || day.isAfter(latest.day()) ? latest.id() + 1 : latest.id();
-        mongo.upsert(Query.query(Criteria.where("_id").is(epoch)), new Update().setOnInsert("layout", LAYOUT)
-                .setOnInsert("day", day).inc("events", stretch.events()).min("firstPosition", stretch.firstPosition())
-                .max("lastPosition", stretch.lastPosition()).min("earliestRecordedAt", stretch.earliestRecordedAt())
-                .max("latestRecordedAt", stretch.latestRecordedAt()),
-                CheckpointEpoch.class, epochs);
         List<Checkpoint> checkpoints = new ArrayList<>();
         if (!batch.experiments().isEmpty()) {
             Map<String, ExperimentTotals> totals = new LinkedHashMap<>(recounted);
@@ -279,6 +274,13 @@ public class MongoRows {
                     new Update().addToSet("epochs", epoch)));
             index.execute();
         }
+        // the epoch takes in the batch's positions last: a reader that sees them finds the batch's notes indexed, and
+        // one that does not folds the batch's events from the log (those its notes count are skipped)
+        mongo.upsert(Query.query(Criteria.where("_id").is(epoch)), new Update().setOnInsert("layout", LAYOUT)
+                .setOnInsert("day", day).inc("events", stretch.events()).min("firstPosition", stretch.firstPosition())
+                .max("lastPosition", stretch.lastPosition()).min("earliestRecordedAt", stretch.earliestRecordedAt())
+                .max("latestRecordedAt", stretch.latestRecordedAt()),
+                CheckpointEpoch.class, epochs);
     }
 
     /**

@@ -102,9 +102,13 @@ public class ProgrammeSource {
             this.progress = progress;
         }
 
+        /** An event recorded before the moment: folded, or counted by the checkpoint already. */
+        void recorded(Instant at) {
+            last = last == null || at.isAfter(last) ? at : last;
+        }
+
         void folded(TrackedEventMessage<?> event) {
             folded++;
-            last = last == null || event.getTimestamp().isAfter(last) ? event.getTimestamp() : last;
             if (ProgrammeFold.isCorrection(event.getPayload())) {
                 corrections.add(event.getIdentifier());
             } else if (ProgrammeFold.isWithdrawal(event.getPayload())) {
@@ -130,6 +134,7 @@ public class ProgrammeSource {
                 if (!event.getTimestamp().isBefore(before)) {
                     continue;
                 }
+                tally.recorded(event.getTimestamp());
                 long sequence = event instanceof DomainEventMessage<?> domain ? domain.getSequenceNumber() : 0;
                 if (event instanceof DomainEventMessage<?> domain && rows.counts(domain.getAggregateIdentifier(), sequence)) {
                     continue;
