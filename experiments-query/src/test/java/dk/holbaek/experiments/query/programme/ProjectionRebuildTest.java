@@ -27,9 +27,13 @@ import org.axonframework.messaging.MetaData;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.data.mongodb.core.MongoTemplate;
 
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoClients;
+
+import de.bwaldvogel.mongo.MongoServer;
+import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import dk.holbaek.experiments.core.experiment.api.Channel;
 import dk.holbaek.experiments.core.experiment.api.CostCategory;
 import dk.holbaek.experiments.core.experiment.api.Criterion;
@@ -92,8 +96,8 @@ class ProjectionRebuildTest {
         }
     }
 
-    @RegisterExtension
-    final InMemoryMongo database = new InMemoryMongo();
+    private MongoServer server;
+    private MongoClient client;
     private Configuration axon;
     private final AtomicInteger writesUntilFailure = new AtomicInteger(-1);
     private final NotingTokenStore tokens = new NotingTokenStore();
@@ -104,7 +108,9 @@ class ProjectionRebuildTest {
 
     @BeforeEach
     void start() {
-        MongoTemplate mongo = new MongoTemplate(database.client(), "experiments");
+        server = new MongoServer(H2Backend.inMemory());
+        client = MongoClients.create(server.bindAndGetConnectionString());
+        MongoTemplate mongo = new MongoTemplate(client, "experiments");
         rows = new FailingRows(mongo, null, writesUntilFailure);
         InMemoryEventStorageEngine storage = new InMemoryEventStorageEngine();
         axon = DefaultConfigurer.defaultConfiguration()
@@ -128,6 +134,8 @@ class ProjectionRebuildTest {
     @AfterEach
     void stop() {
         axon.shutdown();
+        client.close();
+        server.shutdownNow();
     }
 
     @Test
@@ -148,7 +156,7 @@ class ProjectionRebuildTest {
                 .isEqualTo(ProjectionRebuild.BATCH);
         assertThat(ended.failure().reason()).contains("the database went away");
         assertThat(rows.programme()).as("the views as they were").isEqualTo(ProgrammeEvents.fold(events));
-        assertThat(database.client().getDatabase("experiments").listCollectionNames().into(new ArrayList<>()))
+        assertThat(client.getDatabase("experiments").listCollectionNames().into(new ArrayList<>()))
                 .as("nothing of the failed rebuild left").noneMatch(name -> name.endsWith(MongoRows.OTHER_SET));
 
         ProgrammeEvents more = new ProgrammeEvents().running("d", "Ungdomsråd");
