@@ -176,10 +176,7 @@ final class ThreeInstances implements AutoCloseable {
                     .header("Content-Type", "application/json").header("Idempotency-Key", key)
                     .POST(HttpRequest.BodyPublishers.ofString(Benchmark.ACTIVITY_JSON))), HttpResponse.BodyHandlers.ofString());
             if (response.statusCode() != 503) {
-                if (response.statusCode() >= 300) {
-                    throw new IllegalStateException("HTTP " + response.statusCode() + " from port " + port + ": "
-                            + response.body());
-                }
+                checked(port, response);
                 return;
             }
             unavailable.incrementAndGet();
@@ -214,7 +211,11 @@ final class ThreeInstances implements AutoCloseable {
     }
 
     private HttpResponse<String> send(int port, HttpRequest.Builder request) throws IOException, InterruptedException {
-        HttpResponse<String> response = http.send(authorised(request), HttpResponse.BodyHandlers.ofString());
+        return checked(port, http.send(authorised(request), HttpResponse.BodyHandlers.ofString()));
+    }
+
+    /** The answer, unless it is not a success: then the harness stops, naming the instance and what it said. */
+    private static HttpResponse<String> checked(int port, HttpResponse<String> response) {
         if (response.statusCode() >= 300) {
             throw new IllegalStateException("HTTP " + response.statusCode() + " from port " + port + ": " + response.body());
         }
