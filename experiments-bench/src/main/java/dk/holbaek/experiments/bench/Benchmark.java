@@ -208,6 +208,10 @@ public final class Benchmark {
         List<String> arguments = new ArrayList<>(List.of("--server.port=0",
                 "--experiments.mongodb.embedded.backend=file",
                 "--experiments.mongodb.embedded.file=" + data.resolve("bench.mv"), "--logging.level.root=WARN",
+                // each report made says how long its rows took to read and how long it took to build
+                "--logging.level.dk.holbaek.experiments.query.report=INFO",
+                // and each rebuild how long it folded and how long it took to empty and drop collections
+                "--logging.level.dk.holbaek.experiments.query.programme.ProjectionRebuild=INFO",
                 "--experiments.backup.directory=" + data.resolve("backups"),
                 "--experiments.security.users[0].name=admin", "--experiments.security.users[0].password={noop}admin",
                 "--experiments.security.users[0].roles[0]=ADMIN"));
@@ -544,8 +548,10 @@ public final class Benchmark {
         results.put(name, value);
     }
 
+    /** A row of the table printed at the end, printed at once too: a run stopped before its end still shows it. */
     private void row(String what, String unit, double value) {
         table.add(new String[] {what, String.format("%.1f", value), unit});
+        System.out.printf("measured: %-52s %14.1f  %s%n", what, value, unit);
     }
 
     private void printTable() {

@@ -5,7 +5,6 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -20,7 +19,6 @@ import dk.holbaek.experiments.core.experiment.api.Criterion;
 import dk.holbaek.experiments.core.experiment.api.ExperimentApproved;
 import dk.holbaek.experiments.core.experiment.api.ExperimentCancelled;
 import dk.holbaek.experiments.core.experiment.api.ExperimentConcluded;
-import dk.holbaek.experiments.core.experiment.api.ExperimentEvent;
 import dk.holbaek.experiments.core.experiment.api.ExperimentRegistered;
 import dk.holbaek.experiments.core.experiment.api.ExperimentRole;
 import dk.holbaek.experiments.core.experiment.api.ExperimentStarted;
@@ -35,8 +33,6 @@ import dk.holbaek.experiments.core.experiment.api.Method;
 import dk.holbaek.experiments.core.experiment.api.Participants;
 import dk.holbaek.experiments.core.experiment.api.SupportKind;
 import dk.holbaek.experiments.core.experiment.api.TargetGroup;
-import dk.holbaek.experiments.query.experiment.ExperimentDetail;
-import dk.holbaek.experiments.query.experiment.ExperimentDetailFold;
 import dk.holbaek.experiments.query.programme.InMemoryRows;
 import dk.holbaek.experiments.query.programme.Programme;
 import dk.holbaek.experiments.query.programme.ProgrammeFold;
@@ -117,20 +113,6 @@ public final class ProgrammeEvents {
         InMemoryRows rows = new InMemoryRows();
         events.forEach(numbered -> ProgrammeFold.apply(numbered.event(), numbered.sequence(), numbered.eventId(), rows));
         return rows.programme();
-    }
-
-    /** Each experiment's detail, folded from its own events as the experiment reader does. */
-    public Map<String, ExperimentDetail> details() {
-        Map<String, ExperimentDetailFold> folds = new LinkedHashMap<>();
-        for (Numbered numbered : events) {
-            if (numbered.event() instanceof ExperimentEvent event) {
-                folds.computeIfAbsent(numbered.aggregateId(), id -> new ExperimentDetailFold())
-                        .apply(event, numbered.sequence());
-            }
-        }
-        Map<String, ExperimentDetail> details = new LinkedHashMap<>();
-        folds.forEach((id, fold) -> details.put(id, fold.detail()));
-        return details;
     }
 
     private ProgrammeEvents add(String aggregateId, Object event) {

@@ -5,7 +5,6 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -20,7 +19,6 @@ import dk.holbaek.experiments.core.experiment.api.Criterion;
 import dk.holbaek.experiments.core.experiment.api.ExperimentApproved;
 import dk.holbaek.experiments.core.experiment.api.ExperimentCancelled;
 import dk.holbaek.experiments.core.experiment.api.ExperimentConcluded;
-import dk.holbaek.experiments.core.experiment.api.ExperimentEvent;
 import dk.holbaek.experiments.core.experiment.api.ExperimentRegistered;
 import dk.holbaek.experiments.core.experiment.api.ExperimentRole;
 import dk.holbaek.experiments.core.experiment.api.ExperimentStarted;
@@ -40,8 +38,6 @@ import dk.holbaek.experiments.core.recommendation.api.AdoptingBody;
 import dk.holbaek.experiments.core.recommendation.api.LearningReference;
 import dk.holbaek.experiments.core.recommendation.api.RecommendationAdopted;
 import dk.holbaek.experiments.core.recommendation.api.RecommendationRecorded;
-import dk.holbaek.experiments.query.experiment.ExperimentDetail;
-import dk.holbaek.experiments.query.experiment.ExperimentDetailFold;
 import dk.holbaek.experiments.query.programme.InMemoryRows;
 import dk.holbaek.experiments.query.programme.LocalAreas;
 import dk.holbaek.experiments.query.programme.ProgrammeFold;
@@ -52,7 +48,6 @@ import dk.holbaek.experiments.query.report.ExperienceReports;
 final class FixedProgramme {
 
     private final InMemoryRows rows = new InMemoryRows();
-    private final Map<String, ExperimentDetailFold> folds = new LinkedHashMap<>();
     private final Map<String, Long> sequences = new HashMap<>();
     private final List<String> eventIds = new ArrayList<>();
 
@@ -118,9 +113,7 @@ final class FixedProgramme {
     }
 
     private ExperienceReport build() {
-        Map<String, ExperimentDetail> details = new LinkedHashMap<>();
-        folds.forEach((id, fold) -> details.put(id, fold.detail()));
-        return ExperienceReports.build(rows.programme(), details, new ExperienceReports.Basis(LocalDate.of(2015, 12, 31),
+        return ExperienceReports.build(rows.programme(), new ExperienceReports.Basis(LocalDate.of(2015, 12, 31),
                 eventIds.size(), List.of(), List.of(), LocalAreas.HOLBAEK.names()));
     }
 
@@ -129,8 +122,5 @@ final class FixedProgramme {
         String eventId = String.format("event-%02d", eventIds.size() + 1);
         eventIds.add(eventId);
         ProgrammeFold.apply(event, sequence, eventId, rows);
-        if (event instanceof ExperimentEvent experimentEvent) {
-            folds.computeIfAbsent(aggregateId, id -> new ExperimentDetailFold()).apply(experimentEvent, sequence);
-        }
     }
 }

@@ -9,7 +9,6 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -139,7 +138,7 @@ class ReportGoldenTest {
 
     @Test
     void aProgrammeWithNothingRecordedYet_rendersInEveryFormAndLanguage_sayingSo() {
-        ExperienceReport empty = ExperienceReports.build(Programme.empty(), Map.of(), new ExperienceReports.Basis(
+        ExperienceReport empty = ExperienceReports.build(Programme.empty(), new ExperienceReports.Basis(
                 LocalDate.of(2014, 1, 31), 0, List.of(), List.of(), LocalAreas.HOLBAEK.names()));
 
         for (String language : List.of("da", "en")) {

@@ -109,10 +109,10 @@ public final class CriteriaViews {
             for (ExperimentTotals.Count area : own.localAreas()) {
                 add(byArea, others, Measures.localArea(area.name(), localAreas), area.participants());
             }
-            String inherited = Measures.localArea(experiment.localArea(), localAreas);
             if (own.activitiesWithoutLocalArea() == 0) {
                 continue;
             }
+            String inherited = Measures.localArea(experiment.localArea(), localAreas);
             if (inherited == null) {
                 notTied += own.participantsWithoutLocalArea();
             } else {

@@ -2,10 +2,12 @@ package dk.holbaek.experiments.query.programme;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Consumer;
 
 import org.axonframework.eventhandling.DomainEventMessage;
@@ -13,7 +15,6 @@ import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.GlobalSequenceTrackingToken;
 import org.axonframework.eventhandling.TrackedEventMessage;
 
-import dk.holbaek.experiments.core.council.api.CouncilEvent;
 import dk.holbaek.experiments.core.experiment.api.ExperimentEvent;
 
 /**
@@ -38,6 +39,11 @@ final class BatchRows implements ProgrammeRows {
     private final Map<String, RowBucket.Builder> pendingBuckets = new LinkedHashMap<>();
     /** While remembering: the experiment and recommendation rows written, which later events change. */
     private final Map<Key, Row> written = new HashMap<>();
+    /**
+     * While remembering: every document written whole so far, so that one not yet stored is inserted (the embedded
+     * server looks each upsert's id up three times, an insert's twice) and only one written before is replaced.
+     */
+    private final Set<Key> stored = new HashSet<>();
     /** While remembering: each experiment's latest bucket, the only one of its buckets later events can add to. */
     private final Map<String, RowBucket.Builder> latestBuckets = new HashMap<>();
     /** The running totals of the experiments the batch adds to (while remembering: of every experiment). */
@@ -47,9 +53,12 @@ final class BatchRows implements ProgrammeRows {
      * from their rows once these are written (while remembering: after every later batch that adds to them, too).
      */
     private final Map<String, Long> revised = new LinkedHashMap<>();
-    /** The experiments and council involvements the batch folded events of, each with its last event's sequence. */
+    /**
+     * The experiments, and the other records (council involvements, recommendations, experiences from elsewhere), the
+     * batch folded events of, each with its last event's sequence.
+     */
     private final Map<String, Long> experiments = new LinkedHashMap<>();
-    private final Map<String, Long> councils = new LinkedHashMap<>();
+    private final Map<String, Long> records = new LinkedHashMap<>();
     /** Where the batch's events lie in the log, for its checkpoint; none when one of them was not read from the log. */
     private MongoRows.Stretch stretch;
     private boolean untracked;
@@ -76,8 +85,13 @@ final class BatchRows implements ProgrammeRows {
         ProgrammeFold.apply(event, sequence, message.getIdentifier(), this);
         if (event instanceof ExperimentEvent experimentEvent) {
             experiments.put(experimentEvent.experimentId(), sequence);
-        } else if (event instanceof CouncilEvent && message instanceof DomainEventMessage<?> domain) {
-            councils.put(domain.getAggregateIdentifier(), sequence);
+        } else if (message instanceof DomainEventMessage<?> domain) {
+            records.put(domain.getAggregateIdentifier(), sequence);
+        }
+        if (message instanceof DomainEventMessage<?> domain
+                && (ProgrammeFold.isCorrection(event) || ProgrammeFold.isWithdrawal(event))) {
+            hold(new Revision(message.getIdentifier(), domain.getAggregateIdentifier(), sequence,
+                    ProgrammeFold.isWithdrawal(event)));
         }
         if (message instanceof TrackedEventMessage<?> tracked
                 && tracked.trackingToken() instanceof GlobalSequenceTrackingToken token) {
@@ -191,12 +205,14 @@ final class BatchRows implements ProgrammeRows {
 
     /**
      * The documents that write the batch, taken out of it: its rows, the last version of each, and the rows it adds
-     * to buckets. Live, the rows are added to their bucket where it is stored (no read); a rebuild, which knows each
-     * experiment's latest bucket, inserts a new bucket and replaces a bucket it wrote before.
+     * to buckets. Live, the rows are added to their bucket where it is stored (no read) and every other document
+     * replaces its stored one; a rebuild, which knows what it wrote, inserts a new document or bucket and replaces
+     * only one it wrote before.
      */
     MongoRows.Writes take() {
-        List<Object> replacing = new ArrayList<>(pending.values());
-        List<RowBucket> inserting = new ArrayList<>();
+        List<Object> replacing = new ArrayList<>();
+        List<Object> inserting = new ArrayList<>();
+        pending.forEach((key, row) -> whole(key, row, replacing, inserting));
         List<RowBucket> adding = new ArrayList<>();
         for (RowBucket.Builder added : pendingBuckets.values()) {
             if (!remember) {
@@ -224,11 +240,11 @@ final class BatchRows implements ProgrammeRows {
             if (revised.containsKey(experimentId)) {
                 recount.put(experimentId, last);
             } else if (totals.containsKey(experimentId)) {
-                replacing.add(totals.get(experimentId));
+                whole(new Key(ExperimentTotals.class, experimentId), totals.get(experimentId), replacing, inserting);
             }
         });
         MongoRows.Checkpointing checkpointing = untracked || stretch == null ? null
-                : new MongoRows.Checkpointing(Map.copyOf(experiments), Map.copyOf(councils), stretch);
+                : new MongoRows.Checkpointing(Map.copyOf(experiments), Map.copyOf(records), stretch);
         if (!remember) {
             totals.clear();
             revised.clear();
@@ -237,11 +253,16 @@ final class BatchRows implements ProgrammeRows {
         return new MongoRows.Writes(replacing, inserting, adding, recount, checkpointing);
     }
 
+    /** A document written whole: inserted by a rebuild that has not written it before, otherwise replacing. */
+    private void whole(Key key, Object document, List<Object> replacing, List<Object> inserting) {
+        (remember && stored.add(key) ? inserting : replacing).add(document);
+    }
+
     private void clearBatch() {
         pending.clear();
         pendingBuckets.clear();
         experiments.clear();
-        councils.clear();
+        records.clear();
         stretch = null;
         untracked = false;
     }

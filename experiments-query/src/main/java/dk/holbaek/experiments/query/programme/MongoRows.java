@@ -5,11 +5,13 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Stream;
 
 import org.bson.Document;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -43,7 +45,7 @@ public class MongoRows {
     /** The collections of the read model, by the class stored in each. */
     static final List<Class<?>> KINDS = List.of(ExperimentRow.class, RowBucket.class, ExperimentTotals.class,
             CouncilInvolvementRow.class, RecommendationRow.class, ExternalExperienceRow.class, SearchEntry.class,
-            CheckpointEpoch.class, Checkpoint.class);
+            CheckpointEpoch.class, Checkpoint.class, CheckpointIndex.class, Revision.class);
 
     /** Collections of an earlier layout (one document per activity, learning and initiative). */
     static final List<String> EARLIER_LAYOUT = List.of("view_activities", "view_learnings", "view_initiatives");
@@ -53,11 +55,13 @@ public class MongoRows {
     private static final String LIVE = "live";
     /**
      * The rows' layout, noted in {@code view_generation}: 2 since activities and experiments keep their local area, 3
-     * since each experiment's running totals and the checkpoints are kept (and every version of a corrected row). Rows
-     * of an earlier layout are rebuilt at start ({@link ReadModelUpgrade}); a checkpoint is read only by the layout
-     * that wrote it.
+     * since each experiment's running totals and the checkpoints are kept (and every version of a corrected row), 4
+     * since an experiment's row holds what the report tells of it, the checkpoints every record and the corrections
+     * and withdrawals are noted (the report is made from them), 5 since the checkpoints are indexed by record. Rows of
+     * an earlier layout are rebuilt at start ({@link ReadModelUpgrade}); a checkpoint is read only by the layout that
+     * wrote it.
      */
-    static final int LAYOUT = 3;
+    static final int LAYOUT = 5;
     private static final int READ_BATCH = 1000;
 
     /** A checkpoint's epoch ends after this many events, or when a batch begins on a later day. */
@@ -138,12 +142,19 @@ public class MongoRows {
     }
 
     /**
-     * What one batch writes: documents that replace the stored ones (or are new), buckets not stored yet, rows to
-     * add to buckets that may be stored, and the experiments whose running totals are then counted again from their
-     * rows (with each one's last event folded).
+     * What one batch writes: documents that replace the stored ones (or are new), documents known not to be stored
+     * yet (a rebuild's), rows to add to buckets that may be stored, and the experiments whose running totals are then
+     * counted again from their rows (with each one's last event folded).
      */
-    record Writes(List<Object> replacing, List<RowBucket> inserting, List<RowBucket> adding, Map<String, Long> recount,
+    record Writes(List<Object> replacing, List<Object> inserting, List<RowBucket> adding, Map<String, Long> recount,
                   Checkpointing checkpointing) {
+
+        /** Every document written whole, replacing or inserted. */
+        List<Object> whole() {
+            List<Object> whole = new ArrayList<>(replacing);
+            whole.addAll(inserting);
+            return whole;
+        }
     }
 
     /** Where a batch's events lie in the log: their first and last positions, how many, when recorded. */
@@ -162,10 +173,10 @@ public class MongoRows {
     }
 
     /**
-     * What a batch's checkpoint notes: the experiments and council involvements it folded events of (with each one's
-     * last event), and where its events lie in the log.
+     * What a batch's checkpoint notes: the experiments and the other records (council involvements, recommendations,
+     * experiences from elsewhere) it folded events of (with each one's last event), and where its events lie in the log.
      */
-    record Checkpointing(Map<String, Long> experiments, Map<String, Long> councils, Stretch stretch) {
+    record Checkpointing(Map<String, Long> experiments, Map<String, Long> records, Stretch stretch) {
     }
 
     /**
@@ -175,7 +186,8 @@ public class MongoRows {
      * written leaves the totals as they were, and is counted into them when it is delivered again.
      */
     void write(Writes writes) {
-        if (writes.replacing().stream().anyMatch(SearchEntry.class::isInstance)) {
+        List<Object> whole = writes.whole();
+        if (whole.stream().anyMatch(SearchEntry.class::isInstance)) {
             indexTerms();
         }
         Map<Class<?>, BulkOperations> bulks = new LinkedHashMap<>();
@@ -183,8 +195,8 @@ public class MongoRows {
             bulk(bulks, document.getClass()).replaceOne(Query.query(Criteria.where("_id").is(idOf(document))), document,
                     FindAndReplaceOptions.options().upsert());
         }
-        if (!writes.inserting().isEmpty()) {
-            bulk(bulks, RowBucket.class).insert(writes.inserting());
+        for (Object document : writes.inserting()) {
+            bulk(bulks, document.getClass()).insert(document);
         }
         for (RowBucket rows : writes.adding()) {
             Update update = Update.update("experimentId", rows.experimentId());
@@ -198,18 +210,18 @@ public class MongoRows {
         if (totals != null) {
             totals.execute();
         }
-        recount(writes.recount());
+        Map<String, ExperimentTotals> recounted = recount(writes.recount());
         if (writes.checkpointing() != null) {
-            checkpoint(writes.checkpointing(), writes.replacing());
+            checkpoint(writes.checkpointing(), whole, recounted);
         }
     }
 
     /**
      * Notes the batch in its checkpoint's epoch (a new epoch when the latest holds {@code eventsPerCheckpoint} events,
-     * began on an earlier day, or was written by another layout), then what the batch's experiments and council
-     * involvements are now: read back as just written, running totals included.
+     * began on an earlier day, or was written by another layout), then what the batch's experiments and other records
+     * are now: as the batch wrote them, and an experiment's row or running totals it did not write read back.
      */
-    private void checkpoint(Checkpointing batch, List<Object> replacing) {
+    private void checkpoint(Checkpointing batch, List<Object> written, Map<String, ExperimentTotals> recounted) {
         Stretch stretch = batch.stretch();
         LocalDate day = LocalDate.ofInstant(stretch.firstRecordedAt(), ProgrammeCalendar.ZONE);
         String epochs = collection(CheckpointEpoch.class);
@@ -217,52 +229,82 @@ public class MongoRows {
                 CheckpointEpoch.class, epochs);
         long epoch = latest == null ? 0 : latest.events() >= eventsPerCheckpoint || latest.layout() != LAYOUT
                 || latest.day() == null || day.isAfter(latest.day()) ? latest.id() + 1 : latest.id();
-        mongo.upsert(Query.query(Criteria.where("_id").is(epoch)), new Update().setOnInsert("layout", LAYOUT)
-                .setOnInsert("day", day).inc("events", stretch.events()).min("firstPosition", stretch.firstPosition())
-                .max("lastPosition", stretch.lastPosition()).min("earliestRecordedAt", stretch.earliestRecordedAt())
-                .max("latestRecordedAt", stretch.latestRecordedAt()),
-                CheckpointEpoch.class, epochs);
         List<Checkpoint> checkpoints = new ArrayList<>();
         if (!batch.experiments().isEmpty()) {
-            Map<String, ExperimentTotals> totals = new LinkedHashMap<>();
-            mongo.find(Query.query(Criteria.where("_id").in(batch.experiments().keySet())), ExperimentTotals.class,
-                    collection(ExperimentTotals.class)).forEach(own -> totals.put(own.id(), own));
-            for (ExperimentRow experiment : experiments(batch.experiments().keySet())) {
+            Map<String, ExperimentTotals> totals = new LinkedHashMap<>(recounted);
+            Map<String, ExperimentRow> experiments = new LinkedHashMap<>();
+            for (Object document : written) {
+                if (document instanceof ExperimentTotals own) {
+                    totals.put(own.id(), own);
+                } else if (document instanceof ExperimentRow experiment
+                        && batch.experiments().containsKey(experiment.id())) {
+                    experiments.put(experiment.id(), experiment);
+                }
+            }
+            Set<String> unread = new LinkedHashSet<>(batch.experiments().keySet());
+            unread.removeAll(totals.keySet());
+            if (!unread.isEmpty()) {
+                mongo.find(Query.query(Criteria.where("_id").in(unread)), ExperimentTotals.class,
+                        collection(ExperimentTotals.class)).forEach(own -> totals.put(own.id(), own));
+            }
+            unread = new LinkedHashSet<>(batch.experiments().keySet());
+            unread.removeAll(experiments.keySet());
+            if (!unread.isEmpty()) {
+                experiments(unread).forEach(experiment -> experiments.put(experiment.id(), experiment));
+            }
+            for (ExperimentRow experiment : experiments.values()) {
                 checkpoints.add(new Checkpoint(Checkpoint.id(epoch, experiment.id()), epoch, experiment.id(),
-                        batch.experiments().get(experiment.id()), experiment, totals.get(experiment.id()), null));
+                        batch.experiments().get(experiment.id()), experiment, totals.get(experiment.id()), null, null,
+                        null));
             }
         }
-        replacing.stream().filter(CouncilInvolvementRow.class::isInstance).map(CouncilInvolvementRow.class::cast)
-                .filter(council -> batch.councils().containsKey(council.id()))
-                .forEach(council -> checkpoints.add(new Checkpoint(Checkpoint.id(epoch, council.id()), epoch, council.id(),
-                        batch.councils().get(council.id()), null, null, council)));
+        written.stream().filter(document -> document instanceof CouncilInvolvementRow
+                        || document instanceof RecommendationRow || document instanceof ExternalExperienceRow)
+                .map(Row.class::cast).filter(row -> batch.records().containsKey(row.id()))
+                .forEach(row -> checkpoints.add(Checkpoint.of(epoch, row.id(), batch.records().get(row.id()), row)));
         if (!checkpoints.isEmpty()) {
             BulkOperations bulk = mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, Checkpoint.class,
                     collection(Checkpoint.class));
             checkpoints.forEach(checkpoint -> bulk.replaceOne(Query.query(Criteria.where("_id").is(checkpoint.id())),
                     checkpoint, FindAndReplaceOptions.options().upsert()));
             bulk.execute();
+            BulkOperations index = mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, CheckpointIndex.class,
+                    collection(CheckpointIndex.class));
+            checkpoints.forEach(checkpoint -> index.upsert(Query.query(Criteria.where("_id").is(checkpoint.aggregateId())),
+                    new Update().addToSet("epochs", epoch)));
+            index.execute();
         }
+        // the epoch takes in the batch's positions last: a reader that sees them finds the batch's notes indexed, and
+        // one that does not folds the batch's events from the log (those its notes count are skipped)
+        mongo.upsert(Query.query(Criteria.where("_id").is(epoch)), new Update().setOnInsert("layout", LAYOUT)
+                .setOnInsert("day", day).inc("events", stretch.events()).min("firstPosition", stretch.firstPosition())
+                .max("lastPosition", stretch.lastPosition()).min("earliestRecordedAt", stretch.earliestRecordedAt())
+                .max("latestRecordedAt", stretch.latestRecordedAt()),
+                CheckpointEpoch.class, epochs);
     }
 
     /**
      * Counts these experiments' running totals again from their rows as stored: every bucket up to the one of each
      * experiment's last event, read by id in one query.
      */
-    private void recount(Map<String, Long> lastEvents) {
+    private Map<String, ExperimentTotals> recount(Map<String, Long> lastEvents) {
         if (lastEvents.isEmpty()) {
-            return;
+            return Map.of();
         }
+        Map<String, ExperimentTotals> recounted = new LinkedHashMap<>();
         Map<String, RowBucket> rows = rowsUpTo(lastEvents);
         BulkOperations bulk = mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, ExperimentTotals.class,
                 collection(ExperimentTotals.class));
         lastEvents.forEach((experimentId, last) -> {
             RowBucket own = rows.get(experimentId);
-            bulk.replaceOne(Query.query(Criteria.where("_id").is(experimentId)),
-                    ExperimentTotals.of(experimentId, own.activities(), own.learnings(), own.initiatives(), last),
+            ExperimentTotals totals = ExperimentTotals.of(experimentId, own.activities(), own.learnings(),
+                    own.initiatives(), last);
+            recounted.put(experimentId, totals);
+            bulk.replaceOne(Query.query(Criteria.where("_id").is(experimentId)), totals,
                     FindAndReplaceOptions.options().upsert());
         });
         bulk.execute();
+        return recounted;
     }
 
     /**
@@ -279,13 +321,16 @@ public class MongoRows {
         });
         Map<String, RowBucket.Builder> rows = new LinkedHashMap<>();
         lastEvents.keySet().forEach(id -> rows.put(id, new RowBucket.Builder(id, id)));
-        for (RowBucket bucket : mongo.find(Query.query(Criteria.where("_id").in(bucketIds)).cursorBatchSize(READ_BATCH),
-                RowBucket.class, collection(RowBucket.class))) {
-            long last = lastEvents.get(bucket.experimentId());
-            RowBucket.Builder own = rows.get(bucket.experimentId());
-            bucket.activities().stream().filter(row -> row.sequence() <= last).forEach(own::add);
-            bucket.learnings().stream().filter(row -> row.sequence() <= last).forEach(own::add);
-            bucket.initiatives().stream().filter(row -> row.sequence() <= last).forEach(own::add);
+        for (int from = 0; from < bucketIds.size(); from += READ_BATCH) {
+            List<String> ids = bucketIds.subList(from, Math.min(bucketIds.size(), from + READ_BATCH));
+            for (RowBucket bucket : mongo.find(Query.query(Criteria.where("_id").in(ids)).cursorBatchSize(READ_BATCH),
+                    RowBucket.class, collection(RowBucket.class))) {
+                long last = lastEvents.get(bucket.experimentId());
+                RowBucket.Builder own = rows.get(bucket.experimentId());
+                bucket.activities().stream().filter(row -> row.sequence() <= last).forEach(own::add);
+                bucket.learnings().stream().filter(row -> row.sequence() <= last).forEach(own::add);
+                bucket.initiatives().stream().filter(row -> row.sequence() <= last).forEach(own::add);
+            }
         }
         Map<String, RowBucket> built = new LinkedHashMap<>();
         rows.forEach((id, own) -> built.put(id, own.build()));
@@ -304,6 +349,7 @@ public class MongoRows {
                 CheckpointEpoch.class, collection(CheckpointEpoch.class));
         long chosen = -1;
         Instant latest = null;
+        Instant chosenLatest = null;
         for (CheckpointEpoch epoch : epochs) {
             if (epoch.layout() != LAYOUT) {
                 return Cut.NONE;
@@ -313,6 +359,7 @@ public class MongoRows {
                 break;
             }
             chosen = epoch.id();
+            chosenLatest = latest;
         }
         long tail = epochs.stream().mapToLong(CheckpointEpoch::lastPosition).max().orElse(-1) + 1;
         // the epochs from which on every event was recorded at or after the moment: their events are not read
@@ -321,27 +368,45 @@ public class MongoRows {
             skipFrom = epochs.get(i).firstPosition();
         }
         if (chosen < 0) {
-            return new Cut(List.of(), 0, skipFrom, tail);
+            return new Cut(List.of(), 0, skipFrom, tail, null);
         }
         long cut = chosen;
         long from = Math.min(tail, epochs.stream().filter(epoch -> epoch.id() > cut)
                 .mapToLong(CheckpointEpoch::firstPosition).min().orElse(Long.MAX_VALUE));
-        Map<String, Checkpoint> state = new LinkedHashMap<>();
-        for (Checkpoint checkpoint : mongo.find(Query.query(Criteria.where("epoch").lte(cut)).cursorBatchSize(READ_BATCH),
-                Checkpoint.class, collection(Checkpoint.class))) {
-            state.merge(checkpoint.aggregateId(), checkpoint, (kept, other) -> other.epoch() > kept.epoch() ? other : kept);
+        // each record's latest note at or before the cut, found in the index and read by id: no earlier note is read
+        List<String> latestNotes = new ArrayList<>();
+        try (Stream<CheckpointIndex> index = mongo.stream(new Query().cursorBatchSize(READ_BATCH), CheckpointIndex.class,
+                collection(CheckpointIndex.class))) {
+            index.forEach(record -> {
+                long epoch = record.latestUpTo(cut);
+                if (epoch >= 0) {
+                    latestNotes.add(Checkpoint.id(epoch, record.id()));
+                }
+            });
         }
-        return new Cut(List.copyOf(state.values()), from, Math.max(from, skipFrom), tail);
+        List<Checkpoint> state = new ArrayList<>();
+        for (int first = 0; first < latestNotes.size(); first += READ_BATCH) {
+            state.addAll(mongo.find(Query.query(Criteria.where("_id")
+                    .in(latestNotes.subList(first, Math.min(latestNotes.size(), first + READ_BATCH)))),
+                    Checkpoint.class, collection(Checkpoint.class)));
+        }
+        return new Cut(List.copyOf(state), from, Math.max(from, skipFrom), tail, chosenLatest);
     }
 
     /**
      * The views' state at a checkpoint, and which events of the log it does not count: those from {@code replayFrom}
      * up to {@code skipFrom}, and those from {@code tail} on, which no batch has folded yet (every event between was
      * recorded at or after the moment asked for). A state without checkpoints begins at position 0.
+     * {@code lastRecordedAt}: when the latest event the state counts was recorded (null without a checkpoint).
      */
-    record Cut(List<Checkpoint> state, long replayFrom, long skipFrom, long tail) {
+    record Cut(List<Checkpoint> state, long replayFrom, long skipFrom, long tail, Instant lastRecordedAt) {
 
-        static final Cut NONE = new Cut(List.of(), 0, Long.MAX_VALUE, Long.MAX_VALUE);
+        static final Cut NONE = new Cut(List.of(), 0, Long.MAX_VALUE, Long.MAX_VALUE, null);
+    }
+
+    /** Every correction and withdrawal the rows have folded. */
+    List<Revision> revisions() {
+        return all(Revision.class);
     }
 
     private BulkOperations bulk(Map<Class<?>, BulkOperations> bulks, Class<?> kind) {

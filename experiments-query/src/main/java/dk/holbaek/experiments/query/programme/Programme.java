@@ -10,26 +10,38 @@ import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.function.ToLongFunction;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * The whole programme as rows, at one moment: what every view is computed from. Rows come sorted by id, so
  * that the same rows always give the same view. Only what counts is kept: corrected entries in their latest version,
- * nothing withdrawn, nothing of a withdrawn experiment.
+ * nothing withdrawn, nothing of a withdrawn experiment; the withdrawn experiments' own rows are kept apart
+ * ({@code withdrawnExperiments}), for the report to name them.
  */
 public record Programme(List<ExperimentRow> experiments, List<ActivityRow> activities, List<LearningRow> learnings,
                         List<InitiativeRow> initiatives, List<CouncilInvolvementRow> councilInvolvements,
-                        List<RecommendationRow> recommendations, List<ExternalExperienceRow> externalExperiences) {
+                        List<RecommendationRow> recommendations, List<ExternalExperienceRow> externalExperiences,
+                        List<ExperimentRow> withdrawnExperiments) {
+
+    /** {@code experiments}: every experiment's row, those withdrawn among them. */
+    public Programme(List<ExperimentRow> experiments, List<ActivityRow> activities, List<LearningRow> learnings,
+                     List<InitiativeRow> initiatives, List<CouncilInvolvementRow> councilInvolvements,
+                     List<RecommendationRow> recommendations, List<ExternalExperienceRow> externalExperiences) {
+        this(experiments, activities, learnings, initiatives, councilInvolvements, recommendations, externalExperiences,
+                List.of());
+    }
 
     public Programme {
-        Set<String> withdrawnExperiments = experiments.stream().filter(ExperimentRow::withdrawn).map(ExperimentRow::id)
-                .collect(Collectors.toSet());
+        withdrawnExperiments = sorted(Stream.concat(withdrawnExperiments.stream(), experiments.stream())
+                .filter(ExperimentRow::withdrawn).distinct().toList(), ExperimentRow::id);
+        Set<String> withdrawn = withdrawnExperiments.stream().map(ExperimentRow::id).collect(Collectors.toSet());
         experiments = sorted(experiments.stream().filter(row -> !row.withdrawn()).toList(), ExperimentRow::id);
         activities = sorted(current(activities, ActivityRow::id, ActivityRow::sequence, ActivityRow::withdrawn,
-                ActivityRow::experimentId, withdrawnExperiments), ActivityRow::id);
+                ActivityRow::experimentId, withdrawn), ActivityRow::id);
         learnings = sorted(current(learnings, LearningRow::id, LearningRow::sequence, LearningRow::withdrawn,
-                LearningRow::experimentId, withdrawnExperiments), LearningRow::id);
+                LearningRow::experimentId, withdrawn), LearningRow::id);
         initiatives = sorted(current(initiatives, InitiativeRow::id, InitiativeRow::sequence, InitiativeRow::withdrawn,
-                InitiativeRow::experimentId, withdrawnExperiments), InitiativeRow::id);
+                InitiativeRow::experimentId, withdrawn), InitiativeRow::id);
         councilInvolvements = sorted(councilInvolvements.stream().filter(row -> !row.withdrawn()).toList(),
                 CouncilInvolvementRow::id);
         recommendations = sorted(recommendations.stream().filter(row -> !row.withdrawn()).toList(),

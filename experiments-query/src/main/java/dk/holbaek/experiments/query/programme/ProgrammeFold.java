@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
+import java.util.function.UnaryOperator;
 import java.util.EnumMap;
 
 import dk.holbaek.experiments.core.council.api.CouncilEvent;
@@ -64,17 +65,17 @@ public final class ProgrammeFold {
     public static void apply(Object event, long sequence, String eventId, ProgrammeRows rows) {
         if (event instanceof ExperimentRegistered e) {
             rows.put(new ExperimentRow(e.experimentId(), e.title(), e.method(), e.insightAreas(), ExperimentStatus.PROPOSED,
-                    sequence, List.of(eventId), false, blankAsNull(e.localArea())));
+                    sequence, List.of(eventId), false, blankAsNull(e.localArea()), ExperimentRow.Facts.of(e)));
             searchText(rows, () -> registrationText(e));
         } else if (event instanceof ExperimentApproved e) {
-            status(rows, e.experimentId(), ExperimentStatus.APPROVED, sequence, eventId);
+            status(rows, e.experimentId(), ExperimentStatus.APPROVED, sequence, eventId, facts -> facts.approved(e));
         } else if (event instanceof ExperimentStarted e) {
-            status(rows, e.experimentId(), ExperimentStatus.RUNNING, sequence, eventId);
+            status(rows, e.experimentId(), ExperimentStatus.RUNNING, sequence, eventId, facts -> facts.started(e));
         } else if (event instanceof ExperimentConcluded e) {
-            status(rows, e.experimentId(), ExperimentStatus.CONCLUDED, sequence, eventId);
+            status(rows, e.experimentId(), ExperimentStatus.CONCLUDED, sequence, eventId, facts -> facts.concluded(e));
             searchText(rows, () -> conclusionText(e));
         } else if (event instanceof ExperimentCancelled e) {
-            status(rows, e.experimentId(), ExperimentStatus.CANCELLED, sequence, eventId);
+            status(rows, e.experimentId(), ExperimentStatus.CANCELLED, sequence, eventId, facts -> facts.cancelled(e));
         } else if (event instanceof ActivityLogged e) {
             rows.put(activity(e, eventId, sequence));
             searchText(rows, () -> activityText(e));
@@ -113,20 +114,21 @@ public final class ProgrammeFold {
                     e.experimentId()));
         } else if (event instanceof RegistrationCorrected e) {
             rows.experiment(e.experimentId()).filter(row -> row.version() < sequence)
-                    .ifPresent(row -> rows.put(row.withRegistration(e.corrected().title(), e.corrected().method(),
-                            e.corrected().insightAreas(), blankAsNull(e.corrected().localArea()), sequence, eventId)));
+                    .ifPresent(row -> rows.put(row.withRegistration(e.corrected(), blankAsNull(e.corrected().localArea()),
+                            sequence, eventId)));
             searchText(rows, () -> registrationText(e.corrected()));
-        } else if (event instanceof ApprovalCorrected || event instanceof StartCorrected
-                || event instanceof ConclusionCorrected || event instanceof CancellationCorrected) {
-            if (event instanceof ConclusionCorrected e) {
-                searchText(rows, () -> conclusionText(e.corrected()));
-            }
-            String experimentId = ((ExperimentEvent) event).experimentId();
-            rows.experiment(experimentId).filter(row -> row.version() < sequence)
-                    .ifPresent(row -> rows.put(row.withEvent(sequence, eventId)));
+        } else if (event instanceof ApprovalCorrected e) {
+            corrected(rows, e.experimentId(), sequence, eventId, facts -> facts.approved(e.corrected()));
+        } else if (event instanceof StartCorrected e) {
+            corrected(rows, e.experimentId(), sequence, eventId, facts -> facts.started(e.corrected()));
+        } else if (event instanceof ConclusionCorrected e) {
+            corrected(rows, e.experimentId(), sequence, eventId, facts -> facts.concluded(e.corrected()));
+            searchText(rows, () -> conclusionText(e.corrected()));
+        } else if (event instanceof CancellationCorrected e) {
+            corrected(rows, e.experimentId(), sequence, eventId, facts -> facts.cancelled(e.corrected()));
         } else if (event instanceof ExperimentWithdrawn e) {
             rows.experiment(e.experimentId()).filter(row -> row.version() < sequence)
-                    .ifPresent(row -> rows.put(row.asWithdrawn(sequence, eventId)));
+                    .ifPresent(row -> rows.put(row.asWithdrawn(e.reason(), sequence, eventId)));
         } else if (event instanceof CouncilInvolvementRecorded e) {
             rows.put(council(e, eventId));
         } else if (event instanceof CouncilInvolvementCorrected e) {
@@ -215,10 +217,18 @@ public final class ProgrammeFold {
     }
 
     private static void status(ProgrammeRows rows, String experimentId, ExperimentStatus status, long sequence,
-                               String eventId) {
+                               String eventId, UnaryOperator<ExperimentRow.Facts> facts) {
         rows.experiment(experimentId)
                 .filter(row -> row.version() < sequence)
-                .ifPresent(row -> rows.put(row.withStatus(status, sequence, eventId)));
+                .ifPresent(row -> rows.put(row.withStatus(status, sequence, eventId).withFacts(facts)));
+    }
+
+    /** A correction of what an experiment's approval, start, conclusion or cancellation said: its status stays. */
+    private static void corrected(ProgrammeRows rows, String experimentId, long sequence, String eventId,
+                                  UnaryOperator<ExperimentRow.Facts> facts) {
+        rows.experiment(experimentId)
+                .filter(row -> row.version() < sequence)
+                .ifPresent(row -> rows.put(row.withEvent(sequence, eventId).withFacts(facts)));
     }
 
     /** Whether the event corrects something recorded earlier. */

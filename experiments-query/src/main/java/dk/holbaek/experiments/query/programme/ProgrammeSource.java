@@ -13,7 +13,6 @@ import org.axonframework.eventhandling.TrackedEventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.springframework.stereotype.Component;
 
-import dk.holbaek.experiments.core.experiment.api.ExperimentWithdrawn;
 
 /**
  * The programme as the views see it: live from the read model, or as it stood at a past moment, folded afresh from
@@ -48,20 +47,81 @@ public class ProgrammeSource {
     public ProgrammeFigures figuresRecordedBefore(Instant before) {
         MongoRows.Cut cut = liveRows.cutBefore(before);
         AsOfRows rows = new AsOfRows(cut);
-        if (cut.skipFrom() < cut.tail()) {
-            foldFrom(cut.replayFrom(), cut.skipFrom(), before, rows);
-            foldFrom(cut.tail(), Long.MAX_VALUE, before, rows);
-        } else {
-            foldFrom(cut.replayFrom(), Long.MAX_VALUE, before, rows);
-        }
+        foldAfter(cut, before, rows, new Tally(read -> { }));
         return rows.figures(liveRows::rowsUpTo);
+    }
+
+    /**
+     * The whole programme as of a moment, for the report: the views' latest checkpoint whose events were all recorded
+     * before {@code before} (its rows read back as its events had written them), carried on by the same fold over the
+     * events recorded before the moment that it does not count; {@code progress} is told how many of those it has
+     * read. Equal to {@link #recordedBefore(Instant, LongConsumer)}, the whole log's fold, without folding the log.
+     */
+    public Replay stateRecordedBefore(Instant before, LongConsumer progress) {
+        MongoRows.Cut cut = liveRows.cutBefore(before);
+        List<Revision> revisions = liveRows.revisions();
+        AsOfRows rows = new AsOfRows(cut);
+        Tally tally = new Tally(progress);
+        foldAfter(cut, before, rows, tally);
+        List<String> corrections = new ArrayList<>();
+        List<String> withdrawals = new ArrayList<>();
+        for (Revision revision : revisions) {
+            if (rows.counts(revision.aggregateId(), revision.sequence())) {
+                (revision.withdrawal() ? withdrawals : corrections).add(revision.id());
+            }
+        }
+        corrections.addAll(tally.corrections);
+        withdrawals.addAll(tally.withdrawals);
+        Instant last = cut.lastRecordedAt() == null || tally.last != null && tally.last.isAfter(cut.lastRecordedAt())
+                ? tally.last : cut.lastRecordedAt();
+        return new Replay(rows.programme(liveRows::rowsUpTo), rows.eventsCounted() + tally.folded, last,
+                corrections.stream().sorted().toList(), withdrawals.stream().sorted().toList());
+    }
+
+    /** The events a checkpoint does not count, folded; {@code tally} notes them. */
+    private void foldAfter(MongoRows.Cut cut, Instant before, AsOfRows rows, Tally tally) {
+        if (cut.skipFrom() < cut.tail()) {
+            foldFrom(cut.replayFrom(), cut.skipFrom(), before, rows, tally);
+            foldFrom(cut.tail(), Long.MAX_VALUE, before, rows, tally);
+        } else {
+            foldFrom(cut.replayFrom(), Long.MAX_VALUE, before, rows, tally);
+        }
+    }
+
+    /** What a fold after a checkpoint read and folded: how many events, the latest time of recording, the revisions. */
+    private static final class Tally {
+
+        private final LongConsumer progress;
+        private long read;
+        private long folded;
+        private Instant last;
+        private final List<String> corrections = new ArrayList<>();
+        private final List<String> withdrawals = new ArrayList<>();
+
+        Tally(LongConsumer progress) {
+            this.progress = progress;
+        }
+
+        /** An event recorded before the moment: folded, or counted by the checkpoint already. */
+        void recorded(Instant at) {
+            last = last == null || at.isAfter(last) ? at : last;
+        }
+
+        void folded(TrackedEventMessage<?> event) {
+            folded++;
+            if (ProgrammeFold.isCorrection(event.getPayload())) {
+                corrections.add(event.getIdentifier());
+            } else if (ProgrammeFold.isWithdrawal(event.getPayload())) {
+                withdrawals.add(event.getIdentifier());
+            }
+        }
     }
 
     /**
      * Folds the events from log position {@code from} up to (not including) {@code upTo} that were recorded before the
      * moment and that the checkpoint does not count.
      */
-    private void foldFrom(long from, long upTo, Instant before, AsOfRows rows) {
+    private void foldFrom(long from, long upTo, Instant before, AsOfRows rows, Tally tally) {
         TrackingToken token = from <= 0 ? null : new GlobalSequenceTrackingToken(from - 1);
         try (BlockingStream<TrackedEventMessage<?>> events = eventStore.openStream(token)) {
             while (events.hasNextAvailable()) {
@@ -70,14 +130,17 @@ public class ProgrammeSource {
                         && position.getGlobalIndex() >= upTo) {
                     return;
                 }
+                tally.progress.accept(++tally.read);
                 if (!event.getTimestamp().isBefore(before)) {
                     continue;
                 }
+                tally.recorded(event.getTimestamp());
                 long sequence = event instanceof DomainEventMessage<?> domain ? domain.getSequenceNumber() : 0;
                 if (event instanceof DomainEventMessage<?> domain && rows.counts(domain.getAggregateIdentifier(), sequence)) {
                     continue;
                 }
                 ProgrammeFold.apply(event.getPayload(), sequence, event.getIdentifier(), rows);
+                tally.folded(event);
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -91,14 +154,17 @@ public class ProgrammeSource {
     }
 
     /**
-     * What a replay up to a moment found: the programme, how many events it folded, when the last was recorded, and
-     * the events among them that corrected or withdrew an entry.
+     * The programme up to a moment: its rows, how many events they count, when the last was recorded, and the events
+     * among them that corrected or withdrew an entry (sorted).
      */
     public record Replay(Programme programme, long events, Instant lastRecordedAt, List<String> corrections,
-                         List<String> withdrawals, List<String> withdrawnExperiments) {
+                         List<String> withdrawals) {
     }
 
-    /** Folds the events recorded strictly before {@code before}, telling {@code progress} how many it has read. */
+    /**
+     * Folds the whole log's events recorded strictly before {@code before}, telling {@code progress} how many it has
+     * read: what {@link #stateRecordedBefore} gives from the checkpoints, read the long way.
+     */
     public Replay recordedBefore(Instant before, LongConsumer progress) {
         InMemoryRows rows = new InMemoryRows();
         long read = 0;
@@ -106,7 +172,6 @@ public class ProgrammeSource {
         Instant last = null;
         List<String> corrections = new ArrayList<>();
         List<String> withdrawals = new ArrayList<>();
-        List<String> withdrawnExperiments = new ArrayList<>();
         try (BlockingStream<TrackedEventMessage<?>> events = eventStore.openStream(null)) {
             while (events.hasNextAvailable()) {
                 TrackedEventMessage<?> event = events.nextAvailable();
@@ -120,9 +185,6 @@ public class ProgrammeSource {
                         corrections.add(event.getIdentifier());
                     } else if (ProgrammeFold.isWithdrawal(event.getPayload())) {
                         withdrawals.add(event.getIdentifier());
-                        if (event.getPayload() instanceof ExperimentWithdrawn withdrawn) {
-                            withdrawnExperiments.add(withdrawn.experimentId());
-                        }
                     }
                 }
             }
@@ -130,8 +192,8 @@ public class ProgrammeSource {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("Interrupted while reading the event log", e);
         }
-        return new Replay(rows.programme(), folded, last, List.copyOf(corrections), List.copyOf(withdrawals),
-                List.copyOf(withdrawnExperiments));
+        return new Replay(rows.programme(), folded, last, corrections.stream().sorted().toList(),
+                withdrawals.stream().sorted().toList());
     }
 
     /** How many events the log holds now. */

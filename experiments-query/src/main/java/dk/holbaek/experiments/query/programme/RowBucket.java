@@ -81,6 +81,13 @@ record RowBucket(@Id String id, String experimentId, List<ActivityRow> activitie
             initiatives.putAll(rows.initiatives);
         }
 
+        /** Adds a bucket's rows. */
+        void addAll(RowBucket rows) {
+            rows.activities().forEach(this::add);
+            rows.learnings().forEach(this::add);
+            rows.initiatives().forEach(this::add);
+        }
+
         RowBucket build() {
             return new RowBucket(id, experimentId, new ArrayList<>(activities.values()), new ArrayList<>(learnings.values()),
                     new ArrayList<>(initiatives.values()));

@@ -24,7 +24,6 @@ import dk.holbaek.experiments.core.experiment.api.ExperimentStatus;
 import dk.holbaek.experiments.core.experiment.api.InsightArea;
 import dk.holbaek.experiments.core.experiment.api.KnowledgeKind;
 import dk.holbaek.experiments.core.experiment.api.TargetGroup;
-import dk.holbaek.experiments.query.experiment.ExperimentDetail;
 import dk.holbaek.experiments.query.programme.ActivityRow;
 import dk.holbaek.experiments.query.programme.CouncilInvolvementRow;
 import dk.holbaek.experiments.query.programme.ExperimentRow;
@@ -72,13 +71,18 @@ public final class ExperienceReports {
     private static final int TWICE = 2;
 
     private final Programme programme;
-    private final Map<String, ExperimentDetail> details;
+    private final Map<String, List<ActivityRow>> activitiesOf;
+    private final Map<String, List<LearningRow>> learningsOf;
+    private final Map<String, List<InitiativeRow>> initiativesOf;
     private final Map<String, String> titles;
     private final Map<String, List<InsightArea>> areasOf;
 
-    private ExperienceReports(Programme programme, Map<String, ExperimentDetail> details) {
+    private ExperienceReports(Programme programme) {
         this.programme = programme;
-        this.details = details;
+        this.activitiesOf = programme.activitiesByExperiment();
+        this.learningsOf = programme.learnings().stream().collect(Collectors.groupingBy(LearningRow::experimentId));
+        this.initiativesOf = programme.initiatives().stream()
+                .collect(Collectors.groupingBy(InitiativeRow::experimentId));
         this.titles = programme.experiments().stream().collect(Collectors.toMap(ExperimentRow::id, ExperimentRow::title));
         this.areasOf = programme.experiments().stream()
                 .collect(Collectors.toMap(ExperimentRow::id, ExperimentRow::insightAreas));
@@ -98,9 +102,9 @@ public final class ExperienceReports {
         }
     }
 
-    /** {@code details}: every experiment's detail, those withdrawn included (the report names them as withdrawn). */
-    public static ExperienceReport build(Programme programme, Map<String, ExperimentDetail> details, Basis basis) {
-        return new ExperienceReports(programme, details).report(basis);
+    /** The report of the programme's rows (its withdrawn experiments named as such). */
+    public static ExperienceReport build(Programme programme, Basis basis) {
+        return new ExperienceReports(programme).report(basis);
     }
 
     private ExperienceReport report(Basis basis) {
@@ -238,9 +242,9 @@ public final class ExperienceReports {
 
     private List<HypothesisEntry> hypotheses() {
         return experiments().stream().map(row -> {
-            ExperimentDetail detail = details.get(row.id());
-            return new HypothesisEntry(row.id(), row.title(), detail.hypothesis(), row.status(),
-                    detail.hypothesisOutcome(), detail.hypothesisReason(), row.eventIds().stream().sorted().toList());
+            ExperimentRow.Facts facts = row.facts();
+            return new HypothesisEntry(row.id(), row.title(), facts.hypothesis(), row.status(),
+                    facts.hypothesisOutcome(), facts.hypothesisReason(), row.eventIds().stream().sorted().toList());
         }).toList();
     }
 
@@ -251,13 +255,13 @@ public final class ExperienceReports {
                 .map(this::item).toList();
         List<Stopped> cancelled = experimentsWhere(row -> row.status() == ExperimentStatus.CANCELLED).stream()
                 .map(row -> {
-                    ExperimentDetail detail = details.get(row.id());
-                    return new Stopped(row.id(), row.title(), detail.cancelledOn(), detail.cancellationReason(),
+                    ExperimentRow.Facts facts = row.facts();
+                    return new Stopped(row.id(), row.title(), facts.cancelledOn(), facts.cancellationReason(),
                             row.eventIds().stream().sorted().toList());
                 }).toList();
-        List<Stopped> withdrawn = details.values().stream().filter(ExperimentDetail::withdrawn)
-                .sorted(Comparator.comparing(ExperimentDetail::title).thenComparing(ExperimentDetail::id))
-                .map(detail -> new Stopped(detail.id(), detail.title(), null, detail.withdrawalReason(), List.of()))
+        List<Stopped> withdrawn = programme.withdrawnExperiments().stream()
+                .sorted(Comparator.comparing(ExperimentRow::title).thenComparing(ExperimentRow::id))
+                .map(row -> new Stopped(row.id(), row.title(), null, row.facts().withdrawalReason(), List.of()))
                 .toList();
         Map<String, Figure<Long>> below = new TreeMap<>();
         council.involvementsByYear().forEach((year, figure) -> {
@@ -332,10 +336,9 @@ public final class ExperienceReports {
     }
 
     private ExperimentFacts facts(ExperimentRow row) {
-        ExperimentDetail detail = details.get(row.id());
-        List<ActivityRow> own = programme.activitiesByExperiment().getOrDefault(row.id(), List.of());
+        List<ActivityRow> own = activitiesOf.getOrDefault(row.id(), List.of());
         return new ExperimentFacts(row.id(), row.title(), row.status(),
-                detail == null || detail.budgetDkk() == null ? null : Figure.of(detail.budgetDkk(), row.eventIds()),
+                row.facts().budgetDkk() == null ? null : Figure.of(row.facts().budgetDkk(), row.eventIds()),
                 count(own, ActivityRow::eventId), sum(own, ActivityRow::participants, ActivityRow::eventId), costs(own));
     }
 
@@ -426,26 +429,24 @@ public final class ExperienceReports {
     }
 
     private List<ExperimentAppendix> appendix() {
-        Map<String, List<ActivityRow>> activities = programme.activitiesByExperiment();
         return experiments().stream().map(row -> {
-            ExperimentDetail detail = details.get(row.id());
-            List<ActivityRow> own = activities.getOrDefault(row.id(), List.of());
-            return new ExperimentAppendix(row.id(), row.title(), detail.hypothesis(), detail.method(), detail.role(),
-                    row.status(), detail.insightAreas(), detail.localArea(), detail.approvedOn(),
-                    detail.budgetDkk() == null ? null : Figure.of(detail.budgetDkk(), row.eventIds()),
-                    detail.startedOn(), detail.concludedOn(), detail.cancelledOn(),
-                    detail.summary() != null ? detail.summary() : detail.cancellationReason(),
-                    detail.hypothesisOutcome(), detail.hypothesisReason(),
+            ExperimentRow.Facts facts = row.facts();
+            List<ActivityRow> own = activitiesOf.getOrDefault(row.id(), List.of());
+            return new ExperimentAppendix(row.id(), row.title(), facts.hypothesis(), row.method(), facts.role(),
+                    row.status(), row.insightAreas(), row.localArea(), facts.approvedOn(),
+                    facts.budgetDkk() == null ? null : Figure.of(facts.budgetDkk(), row.eventIds()),
+                    facts.startedOn(), facts.concludedOn(), facts.cancelledOn(),
+                    facts.summary() != null ? facts.summary() : facts.cancellationReason(),
+                    facts.hypothesisOutcome(), facts.hypothesisReason(),
                     count(own, ActivityRow::eventId), sum(own, ActivityRow::participants, ActivityRow::eventId),
-                    costs(own), counts(filter(programme.learnings(), learning -> learning.experimentId().equals(row.id()))));
+                    costs(own), counts(learningsOf.getOrDefault(row.id(), List.of())));
         }).toList();
     }
 
     private List<ExperimentFigure> leading(ToLongFunction<ActivityRow> figure) {
-        Map<String, List<ActivityRow>> activities = programme.activitiesByExperiment();
         return experiments().stream()
                 .map(row -> {
-                    List<ActivityRow> own = filter(activities.getOrDefault(row.id(), List.of()),
+                    List<ActivityRow> own = filter(activitiesOf.getOrDefault(row.id(), List.of()),
                             activity -> figure.applyAsLong(activity) > 0);
                     return new ExperimentFigure(row.id(), row.title(), sum(own, figure, ActivityRow::eventId));
                 })
@@ -457,8 +458,8 @@ public final class ExperienceReports {
 
     private List<ExperimentFigure> leadingByInitiatives() {
         return experiments().stream()
-                .map(row -> new ExperimentFigure(row.id(), row.title(), count(filter(programme.initiatives(),
-                        initiative -> initiative.experimentId().equals(row.id())), InitiativeRow::eventId)))
+                .map(row -> new ExperimentFigure(row.id(), row.title(),
+                        count(initiativesOf.getOrDefault(row.id(), List.of()), InitiativeRow::eventId)))
                 .filter(entry -> (Long) entry.figure().value() > 0)
                 .sorted(Comparator.comparing((ExperimentFigure entry) -> (Long) entry.figure().value()).reversed()
                         .thenComparing(ExperimentFigure::title))

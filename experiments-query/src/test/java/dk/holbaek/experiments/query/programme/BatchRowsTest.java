@@ -8,16 +8,11 @@ import java.util.Map;
 
 import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.axonframework.messaging.MetaData;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.data.mongodb.core.MongoTemplate;
 
-import com.mongodb.client.MongoClient;
-import com.mongodb.client.MongoClients;
-
-import de.bwaldvogel.mongo.MongoServer;
-import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import dk.holbaek.experiments.core.experiment.api.Channel;
 import dk.holbaek.experiments.core.experiment.api.CostCategory;
 import dk.holbaek.experiments.core.experiment.api.Criterion;
@@ -33,23 +28,15 @@ import dk.holbaek.experiments.query.ProgrammeEvents;
  */
 class BatchRowsTest {
 
-    private MongoServer server;
-    private MongoClient client;
+    @RegisterExtension
+    final InMemoryMongo database = new InMemoryMongo();
     private MongoTemplate mongo;
     private MongoRows rows;
 
     @BeforeEach
     void start() {
-        server = new MongoServer(H2Backend.inMemory());
-        client = MongoClients.create(server.bindAndGetConnectionString());
-        mongo = new MongoTemplate(client, "experiments");
+        mongo = new MongoTemplate(database.client(), "experiments");
         rows = new MongoRows(mongo);
-    }
-
-    @AfterEach
-    void stop() {
-        client.close();
-        server.shutdownNow();
     }
 
     /** Three experiments logging in turn, 70 activities each, with learnings, an initiative and status changes. */

@@ -2,12 +2,18 @@ package dk.holbaek.experiments.query.programme;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
+import java.util.Set;
+import java.util.stream.LongStream;
 
 import org.axonframework.common.stream.BlockingStream;
 import org.axonframework.eventhandling.EventMessage;
@@ -17,25 +23,45 @@ import org.axonframework.eventsourcing.eventstore.EmbeddedEventStore;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.eventsourcing.eventstore.inmemory.InMemoryEventStorageEngine;
 import org.axonframework.messaging.MetaData;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.data.mongodb.core.MongoTemplate;
 
-import com.mongodb.client.MongoClient;
-import com.mongodb.client.MongoClients;
-
-import de.bwaldvogel.mongo.MongoServer;
-import de.bwaldvogel.mongo.backend.h2.H2Backend;
+import dk.holbaek.experiments.core.council.api.CouncilInvolvementCorrected;
+import dk.holbaek.experiments.core.council.api.CouncilInvolvementRecorded;
+import dk.holbaek.experiments.core.council.api.CouncilInvolvementWithdrawn;
+import dk.holbaek.experiments.core.council.api.InvolvementForm;
+import dk.holbaek.experiments.core.experiment.api.ApprovalCorrected;
+import dk.holbaek.experiments.core.experiment.api.CancellationCorrected;
+import dk.holbaek.experiments.core.experiment.api.ConclusionCorrected;
+import dk.holbaek.experiments.core.experiment.api.ExperimentApproved;
+import dk.holbaek.experiments.core.experiment.api.ExperimentCancelled;
+import dk.holbaek.experiments.core.experiment.api.ExperimentConcluded;
+import dk.holbaek.experiments.core.experiment.api.ExperimentStarted;
+import dk.holbaek.experiments.core.experiment.api.ExperimentWithdrawn;
+import dk.holbaek.experiments.core.experiment.api.HypothesisOutcome;
+import dk.holbaek.experiments.core.experiment.api.StartCorrected;
+import dk.holbaek.experiments.core.external.api.ExternalExperienceCorrected;
+import dk.holbaek.experiments.core.external.api.ExternalExperienceRecorded;
+import dk.holbaek.experiments.core.external.api.ExternalExperienceWithdrawn;
+import dk.holbaek.experiments.core.recommendation.api.AdoptingBody;
+import dk.holbaek.experiments.core.recommendation.api.AdoptionCorrected;
+import dk.holbaek.experiments.core.recommendation.api.LearningReference;
+import dk.holbaek.experiments.core.recommendation.api.RecommendationAdopted;
+import dk.holbaek.experiments.core.recommendation.api.RecommendationCorrected;
+import dk.holbaek.experiments.core.recommendation.api.RecommendationRecorded;
+import dk.holbaek.experiments.core.recommendation.api.RecommendationWithdrawn;
 import dk.holbaek.experiments.query.ProgrammeEvents;
 import dk.holbaek.experiments.query.criteria.CriteriaViews;
 import dk.holbaek.experiments.query.progress.ProgressViews;
+import dk.holbaek.experiments.query.report.ExperienceReports;
 
 /**
- * A view as of a past moment begins at the views' latest checkpoint before it and folds only the events after it:
- * for random programmes recorded over many days, at many moments (before the first event, between, at and after
- * events, after the last), it equals the view folded from the whole log, whether the checkpoints were written by the
- * live views (some of whose batches came twice, and which lag behind the log) or by a rebuild.
+ * A view or the experience report as of a past moment begins at the views' latest checkpoint before it and folds only
+ * the events after it: for random programmes recorded over many days, at many moments (before the first event, between,
+ * at and after events, after the last), it equals the view or report folded from the whole log, whether the
+ * checkpoints were written by the live views (some of whose batches came twice, and which lag behind the log) or by a
+ * rebuild.
  */
 class CheckpointsTest {
 
@@ -44,28 +70,16 @@ class CheckpointsTest {
     private static final int MOMENTS = 25;
     private static final long EVENTS_PER_CHECKPOINT = 9;
 
-    private MongoServer server;
-    private MongoClient client;
-
-    @BeforeEach
-    void start() {
-        server = new MongoServer(H2Backend.inMemory());
-        client = MongoClients.create(server.bindAndGetConnectionString());
-    }
-
-    @AfterEach
-    void stop() {
-        client.close();
-        server.shutdownNow();
-    }
+    @RegisterExtension
+    final InMemoryMongo database = new InMemoryMongo();
 
     @Test
     void asOfFromTheLiveViewsCheckpoints_equalsTheWholeLogFolded_atManyMoments() throws InterruptedException {
         for (int seed = 1; seed <= PROGRAMMES; seed++) {
             Random random = new Random(seed);
             EventStore eventStore = eventStore();
-            List<Instant> recorded = record(eventStore, RunningTotalsTest.randomProgramme(random), random);
-            MongoRows rows = new MongoRows(new MongoTemplate(client, "live" + seed), null, EVENTS_PER_CHECKPOINT);
+            List<Instant> recorded = record(eventStore, programmeForTheReport(random), random);
+            MongoRows rows = new MongoRows(new MongoTemplate(database.client(), "live" + seed), null, EVENTS_PER_CHECKPOINT);
             List<TrackedEventMessage<?>> log = log(eventStore);
             // the views lag: the last tenth of the log is not folded yet
             List<TrackedEventMessage<?>> folded = log.subList(0, log.size() * 9 / 10);
@@ -89,8 +103,8 @@ class CheckpointsTest {
         for (int seed = 1; seed <= PROGRAMMES; seed++) {
             Random random = new Random(100 + seed);
             EventStore eventStore = eventStore();
-            List<Instant> recorded = record(eventStore, RunningTotalsTest.randomProgramme(random), random);
-            MongoRows rows = new MongoRows(new MongoTemplate(client, "rebuilt" + seed), "_b", EVENTS_PER_CHECKPOINT);
+            List<Instant> recorded = record(eventStore, programmeForTheReport(random), random);
+            MongoRows rows = new MongoRows(new MongoTemplate(database.client(), "rebuilt" + seed), "_b", EVENTS_PER_CHECKPOINT);
             List<TrackedEventMessage<?>> log = log(eventStore);
             BatchRows batch = BatchRows.remembering(rows);
             for (int from = 0; from < log.size(); from += 20) {
@@ -133,7 +147,132 @@ class CheckpointsTest {
                     .isEqualTo(CriteriaViews.administrationCollaboration(whole));
             assertThat(CriteriaViews.municipalityAsPartner(checkpointed)).as(at)
                     .isEqualTo(CriteriaViews.municipalityAsPartner(whole));
+
+            List<Long> read = new ArrayList<>();
+            ProgrammeSource.Replay fromState = source.stateRecordedBefore(before, read::add);
+            ProgrammeSource.Replay fromLog = source.recordedBefore(before, done -> { });
+            assertThat(fromState).as(at + ": the report's programme and basis").isEqualTo(fromLog);
+            assertThat(read).as(at + ": events read after the checkpoint, told as they are read")
+                    .isEqualTo(LongStream.rangeClosed(1, read.size()).boxed().toList());
+            ExperienceReports.Basis basis = new ExperienceReports.Basis(today, fromLog.events(), fromLog.corrections(),
+                    fromLog.withdrawals(), AREAS);
+            assertThat(ExperienceReports.build(fromState.programme(), basis)).as(at + ": the report")
+                    .isEqualTo(ExperienceReports.build(fromLog.programme(), basis));
         }
+        ProgrammeSource.Replay all = source.recordedBefore(Instant.MAX, done -> { });
+        assertThat(all.corrections()).as(what + ": corrections to count").isNotEmpty();
+        assertThat(all.programme().recommendations()).as(what + ": recommendations to tell of").isNotEmpty();
+        assertThat(all.programme().externalExperiences()).as(what + ": experiences from elsewhere").isNotEmpty();
+    }
+
+    /**
+     * {@link RunningTotalsTest#randomProgramme a random programme} with all the report tells of besides: council
+     * involvements corrected and withdrawn, recommendations adopted, corrected and withdrawn, experiences from
+     * elsewhere corrected and withdrawn, mixed into it at random; then experiments approved, started, concluded or
+     * cancelled anew and corrected. Every event has an id of its own.
+     */
+    static List<ProgrammeEvents.Numbered> programmeForTheReport(Random random) {
+        List<ProgrammeEvents.Numbered> experiments = RunningTotalsTest.randomProgramme(random);
+        ProgrammeEvents others = new ProgrammeEvents();
+        for (int n = 0; n < 1 + random.nextInt(4); n++) {
+            String id = "k" + n;
+            CouncilInvolvementRecorded council = new CouncilInvolvementRecorded(id, LocalDate.of(2014, 1 + n, 10),
+                    InvolvementForm.THEME_MEETING, "Temamøde " + n, List.of(), random.nextBoolean());
+            others.then(id, council);
+            if (random.nextBoolean()) {
+                others.then(id, new CouncilInvolvementCorrected(id, new CouncilInvolvementRecorded(id,
+                        LocalDate.of(2015, 1 + n, 12), InvolvementForm.COUNCIL_MEETING, "Byrådsmøde " + n, List.of(),
+                        random.nextBoolean()), "Forkert dato"));
+            }
+            if (random.nextInt(4) == 0) {
+                others.then(id, new CouncilInvolvementWithdrawn(id, "Fejl"));
+            }
+        }
+        for (int n = 0; n < 1 + random.nextInt(3); n++) {
+            String id = "r" + n;
+            others.then(id, new RecommendationRecorded(id, "Anbefaling " + n, "Tekst " + n,
+                    List.of(new LearningReference("l" + random.nextInt(20), "e0"))));
+            if (random.nextBoolean()) {
+                others.then(id, new RecommendationAdopted(id, LocalDate.of(2015, 11, 19), AdoptingBody.CITY_COUNCIL));
+                if (random.nextBoolean()) {
+                    others.then(id, new AdoptionCorrected(id, new RecommendationAdopted(id, LocalDate.of(2015, 11, 26),
+                            AdoptingBody.PROJECT_COMMITTEE), "Forkert organ"));
+                }
+            }
+            if (random.nextBoolean()) {
+                others.then(id, new RecommendationCorrected(id, new RecommendationRecorded(id, "Anbefaling " + n + "b",
+                        "Rettet tekst", List.of()), "Stavefejl"));
+            }
+            if (n > 0 && random.nextInt(3) == 0) {
+                others.then(id, new RecommendationWithdrawn(id, "Fejl"));
+            }
+        }
+        for (int n = 0; n < 1 + random.nextInt(3); n++) {
+            String id = "x" + n;
+            others.then(id, new ExternalExperienceRecorded(id, "Borgerbudget " + n, "Porto Alegre", "Brasilien",
+                    "Borgerbudget", null, "Lært " + n, List.of("e0"), LocalDate.of(2014, 2, 1 + n)));
+            if (random.nextBoolean()) {
+                others.then(id, new ExternalExperienceCorrected(id, new ExternalExperienceRecorded(id, "Borgerbudget " + n,
+                        "Paris", "Frankrig", "Borgerbudget", null, "Rettet " + n, List.of(), LocalDate.of(2014, 2, 1 + n)),
+                        "Forkert by"));
+            }
+            if (n > 0 && random.nextInt(3) == 0) {
+                others.then(id, new ExternalExperienceWithdrawn(id, "Fejl"));
+            }
+        }
+        List<ProgrammeEvents.Numbered> mixed = new ArrayList<>();
+        List<ProgrammeEvents.Numbered> rest = others.all();
+        int i = 0;
+        int j = 0;
+        while (i < experiments.size() || j < rest.size()) {
+            boolean experiment = j >= rest.size() || i < experiments.size() && random.nextInt(8) != 0;
+            mixed.add(experiment ? experiments.get(i++) : rest.get(j++));
+        }
+        Map<String, Long> next = new LinkedHashMap<>();
+        Set<String> withdrawn = new HashSet<>();
+        for (ProgrammeEvents.Numbered numbered : experiments) {
+            next.merge(numbered.aggregateId(), numbered.sequence() + 1, Math::max);
+            if (numbered.event() instanceof ExperimentWithdrawn) {
+                withdrawn.add(numbered.aggregateId());
+            }
+        }
+        next.forEach((id, sequence) -> {
+            if (withdrawn.contains(id) || !id.startsWith("e")) {
+                return;
+            }
+            List<Object> closing = new ArrayList<>();
+            switch (random.nextInt(4)) {
+                case 0 -> {
+                    closing.add(new ExperimentConcluded(id, LocalDate.of(2015, 6, 1), "Det virkede", HypothesisOutcome.HELD,
+                            "Mange kom"));
+                    closing.add(new ConclusionCorrected(id, new ExperimentConcluded(id, LocalDate.of(2015, 6, 2),
+                            "Det virkede delvist", HypothesisOutcome.PARTLY_HELD, "Færre kom"), "For rosende"));
+                }
+                case 1 -> {
+                    closing.add(new ExperimentCancelled(id, LocalDate.of(2015, 3, 1), "Ingen tilmeldte"));
+                    closing.add(new CancellationCorrected(id, new ExperimentCancelled(id, LocalDate.of(2015, 3, 2),
+                            "For få tilmeldte"), "Præcisering"));
+                }
+                case 2 -> {
+                    closing.add(new ApprovalCorrected(id, new ExperimentApproved(id, LocalDate.of(2014, 2, 3),
+                            new BigDecimal("12500")), "Beløbet"));
+                    closing.add(new StartCorrected(id, new ExperimentStarted(id, LocalDate.of(2014, 3, 3)), "Datoen"));
+                }
+                default -> {
+                    // runs on
+                }
+            }
+            long number = sequence;
+            for (Object event : closing) {
+                mixed.add(new ProgrammeEvents.Numbered(id, event, number++, null));
+            }
+        });
+        List<ProgrammeEvents.Numbered> numbered = new ArrayList<>();
+        for (ProgrammeEvents.Numbered event : mixed) {
+            numbered.add(new ProgrammeEvents.Numbered(event.aggregateId(), event.event(), event.sequence(),
+                    "event-" + (numbered.size() + 1)));
+        }
+        return numbered;
     }
 
     private static EventStore eventStore() {

@@ -8,36 +8,23 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.data.mongodb.core.MongoTemplate;
 
-import com.mongodb.client.MongoClient;
-import com.mongodb.client.MongoClients;
-
-import de.bwaldvogel.mongo.MongoServer;
-import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import dk.holbaek.experiments.core.experiment.api.Channel;
 
 /** The live rows in MongoDB at a size a national programme reaches. */
 class MongoRowsTest {
 
-    private MongoServer server;
-    private MongoClient client;
+    @RegisterExtension
+    final InMemoryMongo database = new InMemoryMongo();
     private MongoRows rows;
 
     @BeforeEach
     void start() {
-        server = new MongoServer(H2Backend.inMemory());
-        client = MongoClients.create(server.bindAndGetConnectionString());
-        rows = new MongoRows(new MongoTemplate(client, "experiments"));
-    }
-
-    @AfterEach
-    void stop() {
-        client.close();
-        server.shutdownNow();
+        rows = new MongoRows(new MongoTemplate(database.client(), "experiments"));
     }
 
     @Test
@@ -55,11 +42,11 @@ class MongoRowsTest {
                 activities = new ArrayList<>();
             }
             if (buckets.size() == 300) {
-                rows.write(new MongoRows.Writes(List.of(), buckets, List.of(), Map.of(), null));
+                rows.write(new MongoRows.Writes(List.of(), List.copyOf(buckets), List.of(), Map.of(), null));
                 buckets.clear();
             }
         }
-        rows.write(new MongoRows.Writes(List.of(), buckets, List.of(), Map.of(), null));
+        rows.write(new MongoRows.Writes(List.of(), List.copyOf(buckets), List.of(), Map.of(), null));
 
         Programme programme = rows.programme();
 

@@ -27,13 +27,9 @@ import org.axonframework.messaging.MetaData;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.data.mongodb.core.MongoTemplate;
 
-import com.mongodb.client.MongoClient;
-import com.mongodb.client.MongoClients;
-
-import de.bwaldvogel.mongo.MongoServer;
-import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import dk.holbaek.experiments.core.experiment.api.Channel;
 import dk.holbaek.experiments.core.experiment.api.CostCategory;
 import dk.holbaek.experiments.core.experiment.api.Criterion;
@@ -96,8 +92,8 @@ class ProjectionRebuildTest {
         }
     }
 
-    private MongoServer server;
-    private MongoClient client;
+    @RegisterExtension
+    final InMemoryMongo database = new InMemoryMongo();
     private Configuration axon;
     private final AtomicInteger writesUntilFailure = new AtomicInteger(-1);
     private final NotingTokenStore tokens = new NotingTokenStore();
@@ -108,9 +104,7 @@ class ProjectionRebuildTest {
 
     @BeforeEach
     void start() {
-        server = new MongoServer(H2Backend.inMemory());
-        client = MongoClients.create(server.bindAndGetConnectionString());
-        MongoTemplate mongo = new MongoTemplate(client, "experiments");
+        MongoTemplate mongo = new MongoTemplate(database.client(), "experiments");
         rows = new FailingRows(mongo, null, writesUntilFailure);
         InMemoryEventStorageEngine storage = new InMemoryEventStorageEngine();
         axon = DefaultConfigurer.defaultConfiguration()
@@ -134,8 +128,6 @@ class ProjectionRebuildTest {
     @AfterEach
     void stop() {
         axon.shutdown();
-        client.close();
-        server.shutdownNow();
     }
 
     @Test
@@ -156,7 +148,7 @@ class ProjectionRebuildTest {
                 .isEqualTo(ProjectionRebuild.BATCH);
         assertThat(ended.failure().reason()).contains("the database went away");
         assertThat(rows.programme()).as("the views as they were").isEqualTo(ProgrammeEvents.fold(events));
-        assertThat(client.getDatabase("experiments").listCollectionNames().into(new ArrayList<>()))
+        assertThat(database.client().getDatabase("experiments").listCollectionNames().into(new ArrayList<>()))
                 .as("nothing of the failed rebuild left").noneMatch(name -> name.endsWith(MongoRows.OTHER_SET));
 
         ProgrammeEvents more = new ProgrammeEvents().running("d", "Ungdomsråd");

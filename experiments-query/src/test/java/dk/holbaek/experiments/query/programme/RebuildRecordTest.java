@@ -4,37 +4,23 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.data.mongodb.core.MongoTemplate;
-
-import com.mongodb.client.MongoClient;
-import com.mongodb.client.MongoClients;
-
-import de.bwaldvogel.mongo.MongoServer;
-import de.bwaldvogel.mongo.backend.h2.H2Backend;
 
 /** The shared record of the views' rebuild: one at a time across instances, taken over only from a dead instance. */
 class RebuildRecordTest {
 
     private static final Instant NOON = Instant.parse("2026-12-03T12:00:00Z");
 
-    private MongoServer server;
-    private MongoClient client;
+    @RegisterExtension
+    final InMemoryMongo database = new InMemoryMongo();
     private RebuildRecord record;
 
     @BeforeEach
     void start() {
-        server = new MongoServer(H2Backend.inMemory());
-        client = MongoClients.create(server.bindAndGetConnectionString());
-        record = new RebuildRecord(new MongoTemplate(client, "experiments"));
-    }
-
-    @AfterEach
-    void stop() {
-        client.close();
-        server.shutdownNow();
+        record = new RebuildRecord(new MongoTemplate(database.client(), "experiments"));
     }
 
     @Test

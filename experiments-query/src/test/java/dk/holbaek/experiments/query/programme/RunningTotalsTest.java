@@ -16,16 +16,10 @@ import java.util.TreeSet;
 
 import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.axonframework.messaging.MetaData;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.data.mongodb.core.MongoTemplate;
 
-import com.mongodb.client.MongoClient;
-import com.mongodb.client.MongoClients;
-
-import de.bwaldvogel.mongo.MongoServer;
-import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import dk.holbaek.experiments.core.experiment.api.ActivityCorrected;
 import dk.holbaek.experiments.core.experiment.api.ActivityKind;
 import dk.holbaek.experiments.core.experiment.api.ActivityLogged;
@@ -70,27 +64,15 @@ class RunningTotalsTest {
     private static final LocalDate TODAY = LocalDate.of(2016, 1, 1);
     private static final int PROGRAMMES = 25;
 
-    private MongoServer server;
-    private MongoClient client;
-
-    @BeforeEach
-    void start() {
-        server = new MongoServer(H2Backend.inMemory());
-        client = MongoClients.create(server.bindAndGetConnectionString());
-    }
-
-    @AfterEach
-    void stop() {
-        client.close();
-        server.shutdownNow();
-    }
+    @RegisterExtension
+    final InMemoryMongo database = new InMemoryMongo();
 
     @Test
     void totalsKeptLive_equalTheRowsFigures_forRandomProgrammesInRandomBatches() {
         for (int seed = 1; seed <= PROGRAMMES; seed++) {
             Random random = new Random(seed);
             List<ProgrammeEvents.Numbered> events = randomProgramme(random);
-            MongoRows rows = new MongoRows(new MongoTemplate(client, "live" + seed));
+            MongoRows rows = new MongoRows(new MongoTemplate(database.client(), "live" + seed));
             BatchRows batch = BatchRows.reading(rows);
             int from = 0;
             while (from < events.size()) {
@@ -111,7 +93,7 @@ class RunningTotalsTest {
     void totalsKeptByARebuild_equalTheRowsFigures_forRandomProgrammes() {
         for (int seed = 1; seed <= PROGRAMMES; seed++) {
             List<ProgrammeEvents.Numbered> events = randomProgramme(new Random(seed));
-            MongoRows rows = new MongoRows(new MongoTemplate(client, "rebuilt" + seed));
+            MongoRows rows = new MongoRows(new MongoTemplate(database.client(), "rebuilt" + seed));
             BatchRows batch = BatchRows.remembering(rows);
             for (int from = 0; from < events.size(); from += 50) {
                 events.subList(from, Math.min(events.size(), from + 50)).forEach(event -> fold(batch, event));
@@ -130,7 +112,7 @@ class RunningTotalsTest {
                 .then("a", new ActivityCorrected("a", activity("a", "a-1", 4, "Vipperød", List.of("Kultur"), "10"), "Tastefejl"))
                 .then("a", new ActivityWithdrawn("a", "a-2", "Registreret to gange"))
                 .all();
-        MongoRows rows = new MongoRows(new MongoTemplate(client, "corrected"));
+        MongoRows rows = new MongoRows(new MongoTemplate(database.client(), "corrected"));
         fold(BatchRows.reading(rows), events.subList(0, 5));
         fold(BatchRows.reading(rows), events.subList(5, 7));
 

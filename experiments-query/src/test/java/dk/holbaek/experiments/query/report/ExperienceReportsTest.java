@@ -61,7 +61,7 @@ class ExperienceReportsTest {
                 .then("b", new ExperimentWithdrawn("b", "Registreret ved en fejl (dublet)"));
         List<ProgrammeEvents.Numbered> all = events.all();
 
-        ExperienceReport report = ExperienceReports.build(events.fold(), events.details(), new ExperienceReports.Basis(
+        ExperienceReport report = ExperienceReports.build(events.fold(), new ExperienceReports.Basis(
                 LocalDate.of(2015, 12, 31), all.size(), List.of(eventIdOf(all, ActivityCorrected.class)),
                 List.of(eventIdOf(all, ExperimentWithdrawn.class)), List.of("Jyderup")));
 
@@ -274,7 +274,7 @@ class ExperienceReportsTest {
     }
 
     private static ExperienceReport report(ProgrammeEvents events, List<String> localAreas) {
-        return ExperienceReports.build(events.fold(), events.details(), new ExperienceReports.Basis(
+        return ExperienceReports.build(events.fold(), new ExperienceReports.Basis(
                 LocalDate.of(2015, 12, 31), events.all().size(), List.of(), List.of(), localAreas));
     }
 

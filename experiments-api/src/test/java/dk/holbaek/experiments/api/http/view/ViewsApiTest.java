@@ -335,7 +335,7 @@ class ViewsApiTest {
     void viewsWrittenBeforeTheirLayoutWasNoted_areRebuiltWhenTheServiceStarts() {
         Programme before = rows.programme();
         Document live = mongo.getCollection("view_generation").find(new Document("_id", "live")).first();
-        assertThat(live.getInteger("layout")).as("a running service notes its rows' layout").isEqualTo(3);
+        assertThat(live.getInteger("layout")).as("a running service notes its rows' layout").isEqualTo(5);
         mongo.getCollection("view_generation").updateOne(new Document("_id", "live"),
                 new Document("$unset", new Document("layout", "")));
 
