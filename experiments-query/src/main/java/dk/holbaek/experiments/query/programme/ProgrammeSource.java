@@ -3,30 +3,35 @@ package dk.holbaek.experiments.query.programme;
 import java.time.Instant;
 import java.util.List;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.function.LongConsumer;
+import java.util.stream.Stream;
 
-import org.axonframework.common.stream.BlockingStream;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.GlobalSequenceTrackingToken;
 import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.eventhandling.TrackedEventMessage;
-import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.springframework.stereotype.Component;
 
 
 /**
  * The programme as the views see it: live from the read model, or as it stood at a past moment, folded afresh from
  * the events recorded before that moment by the same {@link ProgrammeFold}, without touching the live rows.
+ * <p>
+ * The log is read from the storage engine, to its end as stored at the time of reading, not through the event
+ * store's tracking streams: near the log's head those serve the events a background producer has fetched so far, so a
+ * stream asked without waiting could end before events another instance (or this one, a moment ago) had stored.
  */
 @Component
 public class ProgrammeSource {
 
     private final MongoRows liveRows;
-    private final EventStore eventStore;
+    private final EventStorageEngine log;
 
-    ProgrammeSource(MongoRows liveRows, EventStore eventStore) {
+    ProgrammeSource(MongoRows liveRows, EventStorageEngine log) {
         this.liveRows = liveRows;
-        this.eventStore = eventStore;
+        this.log = log;
     }
 
     public Programme live() {
@@ -123,9 +128,10 @@ public class ProgrammeSource {
      */
     private void foldFrom(long from, long upTo, Instant before, AsOfRows rows, Tally tally) {
         TrackingToken token = from <= 0 ? null : new GlobalSequenceTrackingToken(from - 1);
-        try (BlockingStream<TrackedEventMessage<?>> events = eventStore.openStream(token)) {
-            while (events.hasNextAvailable()) {
-                TrackedEventMessage<?> event = events.nextAvailable();
+        try (Stream<? extends TrackedEventMessage<?>> events = log.readEvents(token, false)) {
+            Iterator<? extends TrackedEventMessage<?>> iterator = events.iterator();
+            while (iterator.hasNext()) {
+                TrackedEventMessage<?> event = iterator.next();
                 if (event.trackingToken() instanceof GlobalSequenceTrackingToken position
                         && position.getGlobalIndex() >= upTo) {
                     return;
@@ -142,9 +148,6 @@ public class ProgrammeSource {
                 ProgrammeFold.apply(event.getPayload(), sequence, event.getIdentifier(), rows);
                 tally.folded(event);
             }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("Interrupted while reading the event log", e);
         }
     }
 
@@ -172,9 +175,10 @@ public class ProgrammeSource {
         Instant last = null;
         List<String> corrections = new ArrayList<>();
         List<String> withdrawals = new ArrayList<>();
-        try (BlockingStream<TrackedEventMessage<?>> events = eventStore.openStream(null)) {
-            while (events.hasNextAvailable()) {
-                TrackedEventMessage<?> event = events.nextAvailable();
+        try (Stream<? extends TrackedEventMessage<?>> events = log.readEvents(null, false)) {
+            Iterator<? extends TrackedEventMessage<?>> iterator = events.iterator();
+            while (iterator.hasNext()) {
+                TrackedEventMessage<?> event = iterator.next();
                 progress.accept(++read);
                 if (event.getTimestamp().isBefore(before)) {
                     folded++;
@@ -188,9 +192,6 @@ public class ProgrammeSource {
                     }
                 }
             }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("Interrupted while reading the event log", e);
         }
         return new Replay(rows.programme(), folded, last, corrections.stream().sorted().toList(),
                 withdrawals.stream().sorted().toList());
@@ -198,16 +199,8 @@ public class ProgrammeSource {
 
     /** How many events the log holds now. */
     public long eventCount() {
-        long count = 0;
-        try (BlockingStream<TrackedEventMessage<?>> events = eventStore.openStream(null)) {
-            while (events.hasNextAvailable()) {
-                events.nextAvailable();
-                count++;
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("Interrupted while reading the event log", e);
+        try (Stream<? extends TrackedEventMessage<?>> events = log.readEvents(null, false)) {
+            return events.count();
         }
-        return count;
     }
 }

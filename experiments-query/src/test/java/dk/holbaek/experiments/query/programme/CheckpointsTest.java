@@ -15,12 +15,10 @@ import java.util.Random;
 import java.util.Set;
 import java.util.stream.LongStream;
 
-import org.axonframework.common.stream.BlockingStream;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.axonframework.eventhandling.TrackedEventMessage;
-import org.axonframework.eventsourcing.eventstore.EmbeddedEventStore;
-import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.axonframework.eventsourcing.eventstore.inmemory.InMemoryEventStorageEngine;
 import org.axonframework.messaging.MetaData;
 import org.junit.jupiter.api.Test;
@@ -77,7 +75,7 @@ class CheckpointsTest {
     void asOfFromTheLiveViewsCheckpoints_equalsTheWholeLogFolded_atManyMoments() throws InterruptedException {
         for (int seed = 1; seed <= PROGRAMMES; seed++) {
             Random random = new Random(seed);
-            EventStore eventStore = eventStore();
+            EventStorageEngine eventStore = new InMemoryEventStorageEngine();
             List<Instant> recorded = record(eventStore, programmeForTheReport(random), random);
             MongoRows rows = new MongoRows(new MongoTemplate(database.client(), "live" + seed), null, EVENTS_PER_CHECKPOINT);
             List<TrackedEventMessage<?>> log = log(eventStore);
@@ -102,7 +100,7 @@ class CheckpointsTest {
     void asOfFromARebuildsCheckpoints_equalsTheWholeLogFolded_atManyMoments() throws InterruptedException {
         for (int seed = 1; seed <= PROGRAMMES; seed++) {
             Random random = new Random(100 + seed);
-            EventStore eventStore = eventStore();
+            EventStorageEngine eventStore = new InMemoryEventStorageEngine();
             List<Instant> recorded = record(eventStore, programmeForTheReport(random), random);
             MongoRows rows = new MongoRows(new MongoTemplate(database.client(), "rebuilt" + seed), "_b", EVENTS_PER_CHECKPOINT);
             List<TrackedEventMessage<?>> log = log(eventStore);
@@ -116,7 +114,7 @@ class CheckpointsTest {
         }
     }
 
-    private void assertAsOfEqualsWholeLog(String what, MongoRows rows, EventStore eventStore, List<Instant> recorded,
+    private void assertAsOfEqualsWholeLog(String what, MongoRows rows, EventStorageEngine eventStore, List<Instant> recorded,
                                           Random random) {
         ProgrammeSource source = new ProgrammeSource(rows, eventStore);
         MongoRows.Cut atTheEnd = rows.cutBefore(recorded.stream().max(Instant::compareTo).orElseThrow().plusSeconds(1));
@@ -275,15 +273,11 @@ class CheckpointsTest {
         return numbered;
     }
 
-    private static EventStore eventStore() {
-        return EmbeddedEventStore.builder().storageEngine(new InMemoryEventStorageEngine()).build();
-    }
-
     /**
      * Appends the events in commits, recorded over days: minutes to hours apart, some in the same millisecond, some
      * earlier than events before them in the log (a clock behind). Answers when each was recorded.
      */
-    private static List<Instant> record(EventStore eventStore, List<ProgrammeEvents.Numbered> events, Random random) {
+    private static List<Instant> record(EventStorageEngine eventStore, List<ProgrammeEvents.Numbered> events, Random random) {
         Instant at = Instant.parse("2014-03-01T07:00:00Z");
         List<Instant> recorded = new ArrayList<>();
         List<EventMessage<?>> commit = new ArrayList<>();
@@ -295,25 +289,18 @@ class CheckpointsTest {
             commit.add(new GenericDomainEventMessage<>("Aggregate", numbered.aggregateId(), numbered.sequence(),
                     numbered.event(), MetaData.emptyInstance(), numbered.eventId(), recordedAt));
             if (random.nextInt(3) == 0) {
-                eventStore.publish(commit);
+                eventStore.appendEvents(commit);
                 commit = new ArrayList<>();
             }
         }
-        eventStore.publish(commit);
+        eventStore.appendEvents(commit);
         return recorded;
     }
 
-    private static List<TrackedEventMessage<?>> log(EventStore eventStore) {
-        List<TrackedEventMessage<?>> log = new ArrayList<>();
-        try (BlockingStream<TrackedEventMessage<?>> events = eventStore.openStream(null)) {
-            while (events.hasNextAvailable()) {
-                log.add(events.nextAvailable());
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
+    private static List<TrackedEventMessage<?>> log(EventStorageEngine eventStore) {
+        try (var events = eventStore.readEvents(null, false)) {
+            return new ArrayList<>(events.toList());
         }
-        return log;
     }
 
     private static void fold(BatchRows batch, List<TrackedEventMessage<?>> events) {

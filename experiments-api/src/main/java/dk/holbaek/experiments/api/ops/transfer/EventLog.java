@@ -12,6 +12,7 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalLong;
@@ -21,7 +22,6 @@ import java.util.function.LongConsumer;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
-import org.axonframework.common.stream.BlockingStream;
 import org.axonframework.config.Configuration;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventMessage;
@@ -30,6 +30,7 @@ import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.axonframework.eventhandling.TrackedEventMessage;
 import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.eventsourcing.EventStreamUtils;
+import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.serialization.Revision;
 import org.axonframework.serialization.Serializer;
@@ -73,13 +74,16 @@ public class EventLog {
             ExternalExperienceEvent.class, "ExternalExperience");
 
     private final EventStore eventStore;
+    private final EventStorageEngine storage;
     private final Serializer serializer;
     private final EventUpcaster upcasters;
     private final ImportedContent content;
     private final ObjectMapper json = new ObjectMapper().enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
 
-    EventLog(EventStore eventStore, Serializer serializer, Configuration axon, ImportedContent content) {
+    EventLog(EventStore eventStore, EventStorageEngine storage, Serializer serializer, Configuration axon,
+             ImportedContent content) {
         this.eventStore = eventStore;
+        this.storage = storage;
         this.serializer = serializer;
         this.upcasters = axon.upcasterChain();
         this.content = content;
@@ -100,13 +104,14 @@ public class EventLog {
      * handing each line (without its line end) to {@code lines}.
      */
     public Exported export(BufferedWriter out, LongConsumer progress, Consumer<String> lines) {
-        TrackingToken head = eventStore.createHeadToken();
+        TrackingToken head = storage.createHeadToken();
         long end = head == null ? -1 : head.position().orElse(-1);
         long count = 0;
         Long position = null;
-        try (BlockingStream<TrackedEventMessage<?>> events = eventStore.openStream(null)) {
-            while (events.hasNextAvailable()) {
-                TrackedEventMessage<?> event = events.nextAvailable();
+        try (Stream<? extends TrackedEventMessage<?>> events = storage.readEvents(null, false)) {
+            Iterator<? extends TrackedEventMessage<?>> iterator = events.iterator();
+            while (iterator.hasNext()) {
+                TrackedEventMessage<?> event = iterator.next();
                 OptionalLong at = event.trackingToken() == null ? OptionalLong.empty() : event.trackingToken().position();
                 if (at.isPresent() && at.getAsLong() > end) {
                     break;
@@ -121,17 +126,14 @@ public class EventLog {
             out.flush();
         } catch (IOException e) {
             throw new UncheckedIOException("Could not write the event log", e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("Interrupted while reading the event log", e);
         }
         return new Exported(count, position);
     }
 
     /** Whether the store holds no event yet: imports go only into an empty store. */
     public boolean storeIsEmpty() {
-        try (BlockingStream<TrackedEventMessage<?>> events = eventStore.openStream(null)) {
-            return !events.hasNextAvailable();
+        try (Stream<? extends TrackedEventMessage<?>> events = storage.readEvents(null, false)) {
+            return events.findAny().isEmpty();
         }
     }
 
