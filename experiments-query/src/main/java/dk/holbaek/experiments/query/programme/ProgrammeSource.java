@@ -59,14 +59,17 @@ public class ProgrammeSource {
     /**
      * The whole programme as of a moment, for the report: the views' latest checkpoint whose events were all recorded
      * before {@code before} (its rows read back as its events had written them), carried on by the same fold over the
-     * events recorded before the moment that it does not count; {@code progress} is told how many of those it has
-     * read. Equal to {@link #recordedBefore(Instant, LongConsumer)}, the whole log's fold, without folding the log.
+     * events recorded before the moment that it does not count; {@code progress} is told how far into the log it has
+     * come (the number of the log's events up to the last one read or counted by the checkpoint, rising to the log's
+     * length), so that a progress bar over {@link #eventCount()} ends full. Equal to
+     * {@link #recordedBefore(Instant, LongConsumer)}, the whole log's fold, without folding the log.
      */
     public Replay stateRecordedBefore(Instant before, LongConsumer progress) {
         MongoRows.Cut cut = liveRows.cutBefore(before);
         List<Revision> revisions = liveRows.revisions();
         AsOfRows rows = new AsOfRows(cut);
         Tally tally = new Tally(progress);
+        tally.reached(cut.replayFrom());
         foldAfter(cut, before, rows, tally);
         List<String> corrections = new ArrayList<>();
         List<String> withdrawals = new ArrayList<>();
@@ -87,6 +90,7 @@ public class ProgrammeSource {
     private void foldAfter(MongoRows.Cut cut, Instant before, AsOfRows rows, Tally tally) {
         if (cut.skipFrom() < cut.tail()) {
             foldFrom(cut.replayFrom(), cut.skipFrom(), before, rows, tally);
+            tally.reached(cut.tail());
             foldFrom(cut.tail(), Long.MAX_VALUE, before, rows, tally);
         } else {
             foldFrom(cut.replayFrom(), Long.MAX_VALUE, before, rows, tally);
@@ -97,7 +101,7 @@ public class ProgrammeSource {
     private static final class Tally {
 
         private final LongConsumer progress;
-        private long read;
+        private long reached;
         private long folded;
         private Instant last;
         private final List<String> corrections = new ArrayList<>();
@@ -105,6 +109,14 @@ public class ProgrammeSource {
 
         Tally(LongConsumer progress) {
             this.progress = progress;
+        }
+
+        /** The log's first {@code events} events are read, or counted or passed over by the checkpoint. */
+        void reached(long events) {
+            if (events > reached) {
+                reached = events;
+                progress.accept(events);
+            }
         }
 
         /** An event recorded before the moment: folded, or counted by the checkpoint already. */
@@ -136,7 +148,8 @@ public class ProgrammeSource {
                         && position.getGlobalIndex() >= upTo) {
                     return;
                 }
-                tally.progress.accept(++tally.read);
+                tally.reached(event.trackingToken() instanceof GlobalSequenceTrackingToken position
+                        ? position.getGlobalIndex() + 1 : tally.reached + 1);
                 if (!event.getTimestamp().isBefore(before)) {
                     continue;
                 }

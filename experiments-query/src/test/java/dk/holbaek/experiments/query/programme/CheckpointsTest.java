@@ -13,7 +13,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
-import java.util.stream.LongStream;
 
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
@@ -146,12 +145,14 @@ class CheckpointsTest {
             assertThat(CriteriaViews.municipalityAsPartner(checkpointed)).as(at)
                     .isEqualTo(CriteriaViews.municipalityAsPartner(whole));
 
-            List<Long> read = new ArrayList<>();
-            ProgrammeSource.Replay fromState = source.stateRecordedBefore(before, read::add);
+            List<Long> told = new ArrayList<>();
+            ProgrammeSource.Replay fromState = source.stateRecordedBefore(before, told::add);
             ProgrammeSource.Replay fromLog = source.recordedBefore(before, done -> { });
             assertThat(fromState).as(at + ": the report's programme and basis").isEqualTo(fromLog);
-            assertThat(read).as(at + ": events read after the checkpoint, told as they are read")
-                    .isEqualTo(LongStream.rangeClosed(1, read.size()).boxed().toList());
+            assertThat(told).as(at + ": how far into the log, told as it goes").isNotEmpty().isSorted()
+                    .doesNotHaveDuplicates();
+            assertThat(told.get(told.size() - 1)).as(at + ": the progress ends at the log's length")
+                    .isEqualTo(source.eventCount());
             ExperienceReports.Basis basis = new ExperienceReports.Basis(today, fromLog.events(), fromLog.corrections(),
                     fromLog.withdrawals(), AREAS);
             assertThat(ExperienceReports.build(fromState.programme(), basis)).as(at + ": the report")
