@@ -359,6 +359,14 @@ public final class Benchmark {
         app.getBean(ReportSource.class).report(LocalDate.of(2099, 1, 1), read -> { });
         record(at + ".reportSeconds", seconds(started));
         row("report (replay and build) at " + at, "s", seconds(started));
+        // the live report as a reader asks for it, once per format: each is made and rendered afresh (the report
+        // cache keeps one per log head and format)
+        for (String format : List.of("json", "markdown", "html", "pdf")) {
+            started = System.nanoTime();
+            get("/api/reports/experience?format=" + format);
+            record(at + ".reportHttpSeconds." + format, seconds(started));
+            row("live report over HTTP, " + format + ", at " + at, "s", seconds(started));
+        }
     }
 
     private void viewQueries(String at, String figure, String path, String label) throws Exception {
