@@ -14,7 +14,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.TimeZone;
 
-import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.cos.COSArray;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.cos.COSString;
@@ -26,6 +25,7 @@ import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
+import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import com.openhtmltopdf.util.XRLog;
 
@@ -159,48 +159,44 @@ public class ReportRenderer {
 
     /**
      * The PDF as a public document: tagged for screen readers (PDF/UA) with the document's language and title, its
-     * one font embedded, page numbers, a table of contents with page numbers and a bookmark per chapter.
+     * one font embedded, page numbers, a table of contents with page numbers and a bookmark per chapter. Its dates
+     * come from the report's date and its identifier from a digest of its content, set before the one save, so that
+     * the same report gives the same bytes.
      */
     private static byte[] pdf(ExperienceReport report, ReportDocument document) {
         org.jsoup.nodes.Document source = HtmlReport.render(document, true);
         String html = source.outerHtml();
-        try (ByteArrayOutputStream rendered = new ByteArrayOutputStream()) {
-            PdfRendererBuilder builder = new PdfRendererBuilder();
-            builder.useFastMode();
-            builder.usePdfUaAccessbility(true);
-            for (PrintFont font : PrintFont.values()) {
-                builder.useFont(font::open, HtmlReport.PRINT_FONT, font.weight, font.style, true);
+        PdfRendererBuilder builder = new PdfRendererBuilder();
+        builder.useFastMode();
+        builder.usePdfUaAccessbility(true);
+        for (PrintFont font : PrintFont.values()) {
+            builder.useFont(font::open, HtmlReport.PRINT_FONT, font.weight, font.style, true);
+        }
+        builder.withW3cDocument(new W3CDom().fromJsoup(source), "/");
+        builder.withProducer("experiments");
+        try (PdfBoxRenderer renderer = builder.buildPdfRenderer(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            renderer.createPDFWithoutClosing();
+            try (PDDocument pdf = renderer.getPdfDocument()) {
+                fixDates(pdf, report, html);
+                pdf.save(out);
             }
-            builder.withW3cDocument(new W3CDom().fromJsoup(source), "/");
-            builder.withProducer("experiments");
-            builder.toStream(rendered);
-            builder.run();
-            return fixedDates(rendered.toByteArray(), report, html);
+            return out.toByteArray();
         } catch (IOException e) {
             throw new UncheckedIOException("Could not render the report as PDF", e);
         }
     }
 
-    /**
-     * The PDF's dates from the report's date and its identifier from a digest of its content, so that the same
-     * report gives the same bytes.
-     */
-    private static byte[] fixedDates(byte[] pdf, ExperienceReport report, String html) throws IOException {
-        try (PDDocument document = Loader.loadPDF(pdf); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            Calendar date = GregorianCalendar.from(report.asOfInstant() != null
-                    ? report.asOfInstant().atZone(ProgrammeCalendar.ZONE) : report.asOf().atStartOfDay(ProgrammeCalendar.ZONE));
-            date.setTimeZone(TimeZone.getTimeZone(ProgrammeCalendar.ZONE));
-            PDDocumentInformation info = document.getDocumentInformation();
-            info.setCreationDate(date);
-            info.setModificationDate(date);
-            info.setProducer("experiments");
-            byte[] digest = digest(html);
-            COSArray id = new COSArray();
-            id.add(new COSString(digest));
-            id.add(new COSString(digest));
-            document.getDocument().getTrailer().setItem(COSName.ID, id);
-            document.save(out);
-            return out.toByteArray();
-        }
+    private static void fixDates(PDDocument pdf, ExperienceReport report, String html) {
+        Calendar date = GregorianCalendar.from(report.asOfInstant() != null
+                ? report.asOfInstant().atZone(ProgrammeCalendar.ZONE) : report.asOf().atStartOfDay(ProgrammeCalendar.ZONE));
+        date.setTimeZone(TimeZone.getTimeZone(ProgrammeCalendar.ZONE));
+        PDDocumentInformation info = pdf.getDocumentInformation();
+        info.setCreationDate(date);
+        info.setModificationDate(date);
+        byte[] digest = digest(html);
+        COSArray id = new COSArray();
+        id.add(new COSString(digest));
+        id.add(new COSString(digest));
+        pdf.getDocument().getTrailer().setItem(COSName.ID, id);
     }
 }

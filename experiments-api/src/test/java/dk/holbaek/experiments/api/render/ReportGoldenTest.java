@@ -30,6 +30,7 @@ import org.springframework.context.support.ResourceBundleMessageSource;
 import dk.holbaek.experiments.api.render.Formats;
 import dk.holbaek.experiments.query.programme.LocalAreas;
 import dk.holbaek.experiments.query.programme.Programme;
+import dk.holbaek.experiments.query.programme.ProgrammeCalendar;
 import dk.holbaek.experiments.query.report.ExperienceReport;
 import dk.holbaek.experiments.query.report.ExperienceReports;
 
@@ -56,6 +57,11 @@ class ReportGoldenTest {
 
         assertThat(renderer.render(FixedProgramme.report(), ReportFormat.PDF, locale("da"))).isEqualTo(pdf);
         try (PDDocument document = Loader.loadPDF(pdf)) {
+            assertThat(document.getDocumentInformation().getCreationDate().toInstant())
+                    .isEqualTo(report.asOf().atStartOfDay(ProgrammeCalendar.ZONE).toInstant());
+            assertThat(document.getDocumentInformation().getModificationDate())
+                    .isEqualTo(document.getDocumentInformation().getCreationDate());
+            assertThat(document.getDocumentInformation().getProducer()).isEqualTo("experiments");
             String text = new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
             assertThat(text).contains("Holbæk Kommune", "Erfaringsrapport", "Indhold", "1. Resumé",
                     "2. Indledning og formål", "5. Hypoteserne", "6. Det, der ikke virkede", "8. Økonomi",
