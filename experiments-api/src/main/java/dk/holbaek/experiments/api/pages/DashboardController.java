@@ -45,7 +45,6 @@ import dk.holbaek.experiments.query.programme.ProgrammeCalendar;
 import dk.holbaek.experiments.query.programme.ProgrammeSource;
 import dk.holbaek.experiments.query.progress.ProgressView;
 import dk.holbaek.experiments.query.progress.ProgressViews;
-import dk.holbaek.experiments.query.report.ExperienceReport;
 import dk.holbaek.experiments.query.report.ReportSource;
 import jakarta.servlet.http.HttpServletRequest;
 
@@ -183,10 +182,8 @@ class DashboardController {
         } catch (BadRequestException e) {
             throw new ResponseStatusException(HttpStatus.BAD_REQUEST);
         }
-        byte[] body = cache.render(wanted, () -> {
-            ExperienceReport report = wanted.from(reports, read -> { });
-            return new ReportCache.Rendered(renderer.render(report, wanted.format(), wanted.language()), report.asOf());
-        }).body();
+        byte[] body = cache.render(wanted, () -> wanted.from(reports, read -> { }),
+                report -> renderer.render(report, wanted.format(), wanted.language())).body();
         return ResponseEntity.ok().contentType(MediaType.parseMediaType(wanted.format().mediaType())).body(body);
     }
 

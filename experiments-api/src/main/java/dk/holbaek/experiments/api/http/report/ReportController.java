@@ -15,7 +15,6 @@ import dk.holbaek.experiments.api.render.ReportCache;
 import dk.holbaek.experiments.api.render.ReportRenderer;
 import dk.holbaek.experiments.api.render.ReportRequest;
 import dk.holbaek.experiments.api.security.LookBack;
-import dk.holbaek.experiments.query.report.ExperienceReport;
 import dk.holbaek.experiments.query.report.ReportSource;
 import jakarta.servlet.http.HttpServletRequest;
 
@@ -42,10 +41,8 @@ public class ReportController {
                                   @RequestParam(required = false) String format, HttpServletRequest http) {
         ReportRequest request = ReportRequest.parse(lang, asOf, format);
         requireMayLookBack(request.asOf(), http);
-        ReportCache.Rendered rendered = cache.render(request, () -> {
-            ExperienceReport report = request.from(source, read -> { });
-            return new ReportCache.Rendered(renderer.render(report, request.format(), request.language()), report.asOf());
-        });
+        ReportCache.Rendered rendered = cache.render(request, () -> request.from(source, read -> { }),
+                report -> renderer.render(report, request.format(), request.language()));
         String file = "erfaringsrapport-" + rendered.asOf() + "-" + request.language().getLanguage() + "."
                 + request.format().extension();
         return ResponseEntity.ok().contentType(MediaType.parseMediaType(request.format().mediaType()))
@@ -58,7 +55,7 @@ public class ReportController {
                          HttpServletRequest http) {
         ReportRequest request = ReportRequest.parse("da", asOf, "json");
         requireMayLookBack(request.asOf(), http);
-        List<String> sources = renderer.sources(request.from(source, read -> { }), figure);
+        List<String> sources = renderer.sources(cache.report(request, () -> request.from(source, read -> { })), figure);
         if (sources == null) {
             throw new NotFoundException("figure", figure);
         }
